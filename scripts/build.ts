@@ -1,0 +1,53 @@
+/**
+ * Builds the site without ever leaving a broken one behind: Astro builds into
+ * a staging folder beside the output, and only a successful build replaces
+ * the output folder. A failed build leaves the last good site untouched.
+ *
+ *   node scripts/build.ts [--out-dir dist] [--base /sub-path/]
+ *
+ * `DOSSIER_CONTENT_DIR` builds another content folder (a fixture site).
+ */
+import { rename, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+
+/** Options for {@link buildSite}. */
+export interface BuildOptions {
+  /** Output folder (default: `dist`). */
+  readonly outDir?: string;
+  /** Base path the site is served under (default: `/`). */
+  readonly base?: string;
+}
+
+/** Builds into a staging folder, then swaps it in for `outDir`. */
+export async function buildSite(options: BuildOptions = {}): Promise<void> {
+  const outDir = resolve(options.outDir ?? 'dist');
+  const staging = `${outDir}.staging-${process.pid}`;
+  const previous = `${outDir}.previous-${process.pid}`;
+  try {
+    await build({ outDir: staging, ...(options.base === undefined ? {} : { base: options.base }) });
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+  // Two renames on one file system: the old site is replaced, never emptied first.
+  await rename(outDir, previous).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(staging, outDir);
+  await rm(previous, { recursive: true, force: true });
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({ options: { 'out-dir': { type: 'string' }, base: { type: 'string' } } });
+  try {
+    await buildSite({
+      ...(values['out-dir'] === undefined ? {} : { outDir: values['out-dir'] }),
+      ...(values.base === undefined ? {} : { base: values.base }),
+    });
+  } catch (error) {
+    console.error(`\nBuild failed; the previous site, if any, is untouched.\n\n${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = 1;
+  }
+}

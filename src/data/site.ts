@@ -1,0 +1,74 @@
+/**
+ * The one module that reads the content collections. It builds the site model
+ * once per build and memoises it; pages ask it for values and render them.
+ */
+import { getCollection } from 'astro:content';
+import { type RenderedArticle, renderArticle } from '../lib/render-article.ts';
+import { type Entry, type SiteModel, buildSiteModel } from '../lib/site-model.ts';
+import type { Actor, Article } from '../lib/schema/index.ts';
+
+let model: Promise<SiteModel> | undefined;
+
+interface CollectionEntry<Data> {
+  id: string;
+  data: Data;
+  body?: string;
+  filePath?: string;
+}
+
+function toEntry<Data>(collection: string) {
+  return (entry: CollectionEntry<Data>): Entry<Data> => ({
+    id: entry.id,
+    file: entry.filePath ?? `${collection}/${entry.id}.md`,
+    data: entry.data,
+    body: entry.body ?? '',
+  });
+}
+
+async function loadSiteModel(): Promise<SiteModel> {
+  // getCollection returns entries in no fixed order; buildSiteModel sorts them.
+  const [actors, events, articles] = await Promise.all([
+    getCollection('actors'),
+    getCollection('events'),
+    getCollection('articles'),
+  ]);
+  return buildSiteModel({
+    actors: actors.map(toEntry('actors')),
+    events: events.map(toEntry('events')),
+    articles: articles.map(toEntry('articles')),
+  });
+}
+
+/** The whole site, checked and indexed, built once per build. */
+export function getSiteModel(): Promise<SiteModel> {
+  model ??= loadSiteModel();
+  return model;
+}
+
+/** An article with the actors its source line names. */
+export interface ArticleCard {
+  readonly article: Entry<Article>;
+  readonly outlet: Entry<Actor>;
+  readonly author: Entry<Actor> | undefined;
+}
+
+function toCard(site: SiteModel, article: Entry<Article>): ArticleCard {
+  const { outlet, author } = article.data.source;
+  return {
+    article,
+    // The reference check has proven that both ids exist.
+    outlet: site.actorById.get(outlet)!,
+    author: author ? site.actorById.get(author) : undefined,
+  };
+}
+
+/** Article cards, newest first; `limit` keeps the first few. */
+export async function getArticleCards(limit?: number): Promise<ArticleCard[]> {
+  const site = await getSiteModel();
+  return site.articles.slice(0, limit).map((article) => toCard(site, article));
+}
+
+/** An article's body rendered for its page, with what the renderer found in it. */
+export async function getRenderedArticle(article: Entry<Article>): Promise<RenderedArticle> {
+  return renderArticle(article.body, await getSiteModel());
+}

@@ -1,0 +1,86 @@
+/**
+ * Partial dates: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+ *
+ * News text dates things loosely ("in 2019", "In July"), so every date in the
+ * content model carries its own precision. The canonical form is the ISO 8601
+ * string at that precision, which is also a valid HTML `datetime` value.
+ */
+
+/** How much of a partial date is known. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/** A calendar date known to a year, a month or a day. */
+export interface PartialDate {
+  readonly year: number;
+  /** 1–12, when the precision is `month` or `day`. */
+  readonly month?: number;
+  /** 1–31, when the precision is `day`. */
+  readonly day?: number;
+  readonly precision: DatePrecision;
+  /** Canonical form: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly iso: string;
+}
+
+const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+] as const;
+
+/** What a partial date must look like, for error messages. */
+export const PARTIAL_DATE_FORMS = 'YYYY, YYYY-MM or YYYY-MM-DD';
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Parses a partial date from frontmatter. YAML parsers hand over `1994` as a
+ * number and `2023-07-20` as a `Date`, so both are accepted beside strings.
+ * Returns `undefined` for anything that is not a real calendar date.
+ */
+export function parsePartialDate(value: unknown): PartialDate | undefined {
+  let text: string;
+  if (typeof value === 'string') text = value.trim();
+  else if (typeof value === 'number' && Number.isInteger(value)) text = String(value);
+  else if (value instanceof Date && !Number.isNaN(value.getTime())) text = value.toISOString().slice(0, 10);
+  else return undefined;
+
+  const match = PATTERN.exec(text);
+  if (!match) return undefined;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  if (m === undefined) return { year, precision: 'year', iso: text };
+  const month = Number(m);
+  if (month < 1 || month > 12) return undefined;
+  if (d === undefined) return { year, month, precision: 'month', iso: text };
+  const day = Number(d);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day, precision: 'day', iso: text };
+}
+
+/** Parses a canonical partial date, throwing where it is not one (a programming error, not a content one). */
+export function toPartialDate(iso: string): PartialDate {
+  const date = parsePartialDate(iso);
+  if (!date) throw new TypeError(`"${iso}" is not a partial date (${PARTIAL_DATE_FORMS})`);
+  return date;
+}
+
+/**
+ * Orders partial dates chronologically. A less precise date sorts before the
+ * more precise dates it contains ("2023" before "2023-07" before "2023-07-20"),
+ * which is also plain string order of the canonical form.
+ */
+export function comparePartialDates(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Formats a partial date for readers: "1994", "July 2023", "20 July 2023". */
+export function formatPartialDate(iso: string): string {
+  const { year, month, day } = toPartialDate(iso);
+  if (month === undefined) return String(year);
+  const monthName = MONTHS[month - 1];
+  return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+}

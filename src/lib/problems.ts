@@ -1,0 +1,75 @@
+/**
+ * Content problems: what is wrong with an analyst's file, said so that they
+ * can fix it without reading code.
+ */
+
+/** One problem in one file. */
+export interface ContentProblem {
+  /** `error` stops the build; `warning` is listed in the build output. */
+  readonly severity: 'error' | 'warning';
+  /** Path of the file, relative to the project root. */
+  readonly file: string;
+  /** 1-based line of the field in the file, where known. */
+  readonly line?: number;
+  /** The field, written as a path: `source.outlet`, `claims[2].about[0]`. */
+  readonly field: string;
+  /** What is wrong, naming the value and what was expected. */
+  readonly message: string;
+  /** How to fix it. */
+  readonly hint?: string;
+}
+
+/** A path into parsed frontmatter, as Zod and the YAML parser report it. */
+export type FieldPath = readonly PropertyKey[];
+
+/** Writes a field path the way an analyst reads it: `claims[2].about[0]`. */
+export function formatFieldPath(path: FieldPath): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out === '' ? '(frontmatter)' : out;
+}
+
+/** Quotes a value for a message, shortened so that a long paragraph stays readable. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** One line per problem: `file:line field: message (hint)`. */
+export function formatProblem(problem: ContentProblem): string {
+  const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
+  const hint = problem.hint === undefined ? '' : `\n    ${problem.hint}`;
+  return `${where} ${problem.field}: ${problem.message}${hint}`;
+}
+
+/** The report a failed build prints: a count, then every problem. */
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  const warnings = problems.filter((problem) => problem.severity === 'warning');
+  const parts: string[] = [];
+  if (errors.length > 0) {
+    parts.push(`${errors.length} content ${errors.length === 1 ? 'error' : 'errors'}:`);
+    parts.push(...errors.map((problem) => `  ${formatProblem(problem)}`));
+  }
+  if (warnings.length > 0) {
+    parts.push(`${warnings.length} content ${warnings.length === 1 ? 'warning' : 'warnings'}:`);
+    parts.push(...warnings.map((problem) => `  ${formatProblem(problem)}`));
+  }
+  return parts.join('\n');
+}
+
+/** Thrown when content has errors; its message lists every one. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+
+  constructor(problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,118 @@
+/** The frontmatter of `content/articles/<slug>.md`. */
+import { z } from 'astro/zod';
+import { RATINGS, ratingNeedsSources } from '../ratings.ts';
+import { IdSchema, PartialDateSchema, SourceSchema } from './common.ts';
+
+/** What sort of piece an article is. */
+export const GENRES = ['news', 'opinion', 'analysis', 'explainer'] as const;
+
+/** What sort of statement a claim is. */
+export const CLAIM_KINDS = ['factual', 'opinion', 'attribution', 'prediction', 'framing'] as const;
+
+/** Longest claim summary, so that it fits a card and a search result. */
+export const CLAIM_SUMMARY_MAX = 75;
+
+/**
+ * Locates a span of the body by its text, like the W3C Web Annotation
+ * TextQuoteSelector. Shared by claims and date mentions.
+ */
+const QuoteSelectorFields = {
+  /** The span, verbatim; whitespace and typographic quotes and dashes are normalised when matching. */
+  quote: z.string().trim().min(1),
+  /** Text just before the span, only where the quote occurs more than once. */
+  prefix: z.string().min(1).optional(),
+  /** Text just after the span, only where the quote occurs more than once. */
+  suffix: z.string().min(1).optional(),
+};
+
+/** Where the article first appeared. */
+export const ArticleSourceSchema = z.strictObject({
+  /** Actor id of the outlet (an actor of kind `media`). */
+  outlet: IdSchema,
+  /** The original's address. */
+  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }),
+  /** When it was published, no more precisely than the evidence allows. */
+  published: PartialDateSchema,
+  /** The place the piece was filed from, if it gives one. */
+  dateline: z.string().trim().min(1).optional(),
+  /** Actor id of the author, if known. */
+  author: IdSchema.nullable().optional(),
+});
+
+/** A date mention in the body, tied to the event it refers to. */
+export const DateMentionSchema = z.strictObject({
+  ...QuoteSelectorFields,
+  /** Event id the mention refers to. */
+  event: IdSchema,
+});
+
+/** A claim the article makes, with its verdict. */
+export const ClaimSchema = z
+  .strictObject({
+    /** Unique within the article; becomes `#claim-<id>` and `/claims/<id>/`. */
+    id: IdSchema,
+    ...QuoteSelectorFields,
+    /** Actor id of whoever makes the claim; defaults to the outlet. */
+    claimant: IdSchema.optional(),
+    /** Actor ids the claim is about. */
+    about: z.array(IdSchema).default([]),
+    /** What sort of statement it is. */
+    kind: z.enum(CLAIM_KINDS),
+    /** The verdict on the rating scale. */
+    rating: z.enum(RATINGS),
+    /** The claim restated neutrally, in at most 75 characters. */
+    summary: z.string().trim().min(1).max(CLAIM_SUMMARY_MAX),
+    /** Markdown: what the evidence shows, and where sources disagree. */
+    assessment: z.string().trim().min(1),
+    /** Public sources for the assessment. */
+    sources: z.array(SourceSchema).default([]),
+  })
+  .refine((claim) => !ratingNeedsSources(claim.rating) || claim.sources.length > 0, {
+    error: (issue) => {
+      const rating = (issue.input as { rating?: unknown }).rating;
+      return `expected at least one source for a claim rated "${String(rating)}"`;
+    },
+    path: ['sources'],
+  });
+
+/** One analysed news article. */
+export const ArticleSchema = z
+  .strictObject({
+    /** The original headline. */
+    title: z.string().trim().min(1),
+    /** One paragraph by the analyst: what the piece argues and how it holds up. */
+    summary: z.string().trim().min(1),
+    /** What sort of piece it is. */
+    genre: z.enum(GENRES),
+    /** Where and when it appeared. */
+    source: ArticleSourceSchema,
+    /** When this analysis was made. */
+    analysed: PartialDateSchema,
+    /** Actor ids the article covers; their aliases are linked in the body. */
+    actors: z.array(IdSchema).default([]),
+    /** Date mentions in the body. */
+    dates: z.array(DateMentionSchema).default([]),
+    /** Claims the body makes. */
+    claims: z.array(ClaimSchema).default([]),
+  })
+  .superRefine((article, ctx) => {
+    const seen = new Set<string>();
+    article.claims.forEach((claim, index) => {
+      if (seen.has(claim.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          input: claim.id,
+          path: ['claims', index, 'id'],
+          message: `expected a claim id unique within the article; "${claim.id}" is used twice`,
+        });
+      }
+      seen.add(claim.id);
+    });
+  });
+
+/** An article's frontmatter as the site model holds it. */
+export type Article = z.output<typeof ArticleSchema>;
+/** One claim of an article. */
+export type Claim = Article['claims'][number];
+/** What sort of piece. */
+export type Genre = (typeof GENRES)[number];

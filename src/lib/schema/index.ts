@@ -1,0 +1,5 @@
+/** The content model's schemas, one module per collection. */
+export * from './common.ts';
+export * from './actor.ts';
+export * from './event.ts';
+export * from './article.ts';

@@ -1,0 +1,95 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, inject, test } from 'vitest';
+import { all, one, readPage, text } from './html.ts';
+
+const distDir = inject('distDir');
+const slug = 'iran-bolivia-military-ties';
+const articleUrl = `/articles/${slug}/`;
+const originalUrl =
+  'https://www.tehrantimes.com/news/487824/Iran-Bolivia-military-ties-Concerns-about-the-rise-of-Iran-s';
+
+/** The seed article's paragraphs, from the verbatim copy kept with the tests. */
+async function seedParagraphs(): Promise<string[]> {
+  const seed = await readFile('tests/fixtures/seed/iran-bolivia-military-ties.txt', 'utf8');
+  return seed.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+describe('the seed article', () => {
+  test('keeps the seed text verbatim as its body', async () => {
+    const file = await readFile(`content/articles/${slug}.md`, 'utf8');
+    const body = file.replace(/^---\n[\s\S]*?\n---\n/, '');
+    const seed = await readFile('tests/fixtures/seed/iran-bolivia-military-ties.txt', 'utf8');
+    expect(body.trim()).toBe(seed.trim());
+  });
+});
+
+describe(`${articleUrl}`, () => {
+  test('returns a page titled with the headline', async () => {
+    const page = await readPage(distDir, articleUrl);
+    expect(text(one(page, 'title'))).toBe("Iran-Bolivia military ties: Concerns about the rise of Iran's … · Dossier");
+    expect(text(one(page, 'main h1'))).toBe("Iran-Bolivia military ties: Concerns about the rise of Iran's …");
+  });
+
+  test('returns the source line with outlet, dateline, date, genre and a link to the original', async () => {
+    const page = await readPage(distDir, articleUrl);
+    const meta = one(page, '.article-header .article-meta');
+    expect(all(meta, 'span, time').map(text)).toEqual(['Opinion', 'Tehran Times', 'Tehran', '2023']);
+    expect(one(meta, 'time').properties['dateTime']).toBe('2023');
+    const original = one(page, '.article-header a[rel~=external]');
+    expect(original.properties['href']).toBe(originalUrl);
+    expect(text(original)).toBe('Read the original at tehrantimes.com');
+  });
+
+  test('returns every paragraph of the seed, in order', async () => {
+    const page = await readPage(distDir, articleUrl);
+    const rendered = all(page, '.article-text .prose > p').map(text);
+    const expected = await seedParagraphs();
+    expect(expected).toHaveLength(13);
+    expect(rendered).toEqual(expected);
+  });
+
+  test('returns the analyst summary', async () => {
+    const page = await readPage(distDir, articleUrl);
+    expect(text(one(page, '.analysis p'))).toMatch(/^A Tehran Times opinion piece that relays a World Politics Review report/);
+  });
+
+  test('returns headings that all carry unique ids', async () => {
+    const page = await readPage(distDir, articleUrl);
+    const ids = all(page, 'main :is(h1, h2, h3, h4, h5, h6)').map((heading) => heading.properties['id']);
+    expect(ids).toEqual(['article-title', 'analysis', 'text']);
+  });
+});
+
+describe('reading pages', () => {
+  const pages = ['/', '/articles/', articleUrl, '/about/'];
+
+  test.each(pages)('%s has a skip link to main, landmarks and no script', async (url) => {
+    const page = await readPage(distDir, url);
+    expect(one(page, 'a.skip-link').properties['href']).toBe('#main');
+    expect(one(page, 'main').properties['id']).toBe('main');
+    expect(all(page, 'body > header nav[aria-label=Main] a').map(text)).toEqual(['Articles', 'About']);
+    expect(all(page, 'body > footer')).toHaveLength(1);
+    expect(all(page, 'script')).toEqual([]);
+    expect(one(page, 'html').properties['lang']).toBe('en');
+  });
+
+  test('the home page and /articles/ link to the article', async () => {
+    for (const url of ['/', '/articles/']) {
+      const page = await readPage(distDir, url);
+      const links = all(page, '.article-list a').map((a) => a.properties['href']);
+      expect(links, url).toContain(articleUrl);
+    }
+  });
+
+  test('/about/ returns the whole rating scale in words', async () => {
+    const page = await readPage(distDir, '/about/');
+    expect(all(page, '.rating-scale tbody th').map(text)).toEqual([
+      'Supported',
+      'Partly supported',
+      'Disputed',
+      'Unsupported',
+      'False',
+      'Not checkable',
+    ]);
+  });
+});

@@ -1,0 +1,82 @@
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { COLLECTIONS, type ContentFile, checkContent } from '../../src/lib/content-check.ts';
+import { formatProblems } from '../../src/lib/problems.ts';
+
+async function readSite(root: string): Promise<ContentFile[]> {
+  const files: ContentFile[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const name of (await readdir(join(root, collection))).sort()) {
+      const file = join(root, collection, name);
+      files.push({ collection, file, text: await readFile(file, 'utf8') });
+    }
+  }
+  return files;
+}
+
+const file = (collection: ContentFile['collection'], name: string, text: string): ContentFile => ({
+  collection,
+  file: `content/${collection}/${name}`,
+  text,
+});
+
+describe('checkContent', () => {
+  test('returns no problems and every entry for a valid site', async () => {
+    const { problems, content } = checkContent(await readSite('tests/fixtures/sites/minimal'));
+    expect(problems).toEqual([]);
+    expect(content.articles.map((entry) => entry.id)).toEqual(['fixture-article']);
+    expect(content.articles[0]?.body.trim()).toBe('In July, Bolivia did something.');
+    expect(content.actors.map((entry) => entry.id)).toEqual(['bolivia', 'daily-example']);
+  });
+
+  test('returns one message per problem, naming file, line, field and value', async () => {
+    const { problems } = checkContent(await readSite('tests/fixtures/sites/broken'));
+    expect(formatProblems(problems)).toMatchInlineSnapshot(`
+      "6 content errors:
+        tests/fixtures/sites/broken/articles/bad-fields.md:2 title: missing: expected a string
+        tests/fixtures/sites/broken/articles/bad-fields.md:3 genre: expected one of "news", "opinion", "analysis", "explainer", got "rumour"
+        tests/fixtures/sites/broken/articles/bad-fields.md:7 source.published: expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, got "2023-13"
+        tests/fixtures/sites/broken/articles/unknown-ids.md:6 source.outlet: unknown actor "daily-exampel"
+          Did you mean "daily-example"? Otherwise create actors/daily-exampel.md.
+        tests/fixtures/sites/broken/articles/unknown-ids.md:10 actors[1]: unknown actor "bolivai"
+          Did you mean "bolivia"? Otherwise create actors/bolivai.md.
+        tests/fixtures/sites/broken/articles/unknown-ids.md:12 dates[0].event: unknown event "no-such-event"
+          Create events/no-such-event.md."
+    `);
+  });
+
+  test('returns a problem for a file without frontmatter and for invalid YAML', () => {
+    const { problems } = checkContent([
+      file('actors', 'plain.md', 'Just text.\n'),
+      file('actors', 'broken-yaml.md', '---\nname: [unclosed\nkind: person\n---\n'),
+    ]);
+    expect(problems.map((problem) => [problem.file, problem.line, problem.message.split(':')[0]])).toEqual([
+      ['content/actors/plain.md', 1, 'no frontmatter found'],
+      ['content/actors/broken-yaml.md', 3, 'invalid YAML'],
+    ]);
+  });
+
+  test('returns a problem for a file name that cannot be an id', () => {
+    const { problems } = checkContent([file('actors', 'Edmundo_Novillo.md', '---\nname: X\n---\n')]);
+    expect(problems[0]?.message).toBe('"Edmundo_Novillo" cannot be an id: expected a kebab-case id such as "iran" or "edmundo-novillo"');
+  });
+
+  test('returns a hint with the nearest field name for a misspelt field', () => {
+    const { problems } = checkContent([
+      file('actors', 'iran.md', '---\nname: Iran\nkind: country\nsumary: A country.\n---\n'),
+    ]);
+    expect(problems.map(({ line, field, message, hint }) => ({ line, field, message, hint }))).toEqual([
+      { line: 2, field: 'summary', message: 'missing: expected a string', hint: undefined },
+      { line: 4, field: 'sumary', message: 'unknown field "sumary"', hint: 'Did you mean "summary"?' },
+    ]);
+  });
+
+  test('does not report references to a file that exists but failed its own validation', () => {
+    const { problems } = checkContent([
+      file('actors', 'iran.md', '---\nname: Iran\nkind: nation\nsummary: A country.\n---\n'),
+      file('events', 'mou.md', '---\ntitle: T\ndate: 2023-07\nactors: [iran]\nsources: [{ title: S, url: "https://example.org" }]\n---\n'),
+    ]);
+    expect(problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/actors/iran.md kind']);
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, test } from 'vitest';
+import { checkReferences } from '../../src/lib/references.ts';
+import { ActorSchema, ArticleSchema, EventSchema } from '../../src/lib/schema/index.ts';
+import type { Entry, SiteContent } from '../../src/lib/site-model.ts';
+import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { ContentError, formatProblem } from '../../src/lib/problems.ts';
+
+const entry = <T>(collection: string, id: string, data: T): Entry<T> => ({
+  id,
+  file: `content/${collection}/${id}.md`,
+  data,
+  body: '',
+});
+
+const actor = (id: string, name: string, kind = 'country') =>
+  entry('actors', id, ActorSchema.parse({ name, kind, summary: `${name}.` }));
+
+const source = { title: 'S', url: 'https://example.org/s' };
+
+function site(overrides: { article?: Record<string, unknown>; event?: Record<string, unknown> } = {}): SiteContent {
+  return {
+    actors: [
+      actor('iran', 'Iran'),
+      actor('bolivia', 'Bolivia'),
+      actor('tehran-times', 'Tehran Times', 'media'),
+      entry(
+        'actors',
+        'mohammad-reza-ashtiani',
+        ActorSchema.parse({
+          name: 'Mohammad Reza Ashtiani',
+          kind: 'person',
+          summary: 'A minister.',
+          roles: [{ title: 'Minister of Defence', of: 'irann' }],
+        }),
+      ),
+    ],
+    events: [
+      entry(
+        'events',
+        'iran-bolivia-mou',
+        EventSchema.parse({ title: 'MOU', date: '2023-07', actors: ['iran', 'bolivia'], sources: [source], ...overrides.event }),
+      ),
+    ],
+    articles: [
+      entry(
+        'articles',
+        'seed',
+        ArticleSchema.parse({
+          title: 'T',
+          summary: 'S',
+          genre: 'opinion',
+          source: { outlet: 'tehran-times', url: 'https://example.org/a', published: '2023' },
+          analysed: '2026-11-28',
+          actors: ['iran', 'bolivia'],
+          dates: [{ quote: 'In July', event: 'iran-bolivia-mou' }],
+          claims: [
+            { id: 'c', quote: 'q', kind: 'opinion', rating: 'not-checkable', summary: 's', assessment: 'a', about: ['iran'] },
+          ],
+          ...overrides.article,
+        }),
+      ),
+    ],
+  };
+}
+
+describe('checkReferences', () => {
+  test('returns only the bad role reference when everything else resolves', () => {
+    expect(checkReferences(site()).map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "content/actors/mohammad-reza-ashtiani.md roles[0].of: unknown actor "irann"
+          Did you mean "iran"? Otherwise create actors/irann.md.",
+      ]
+    `);
+  });
+
+  test('returns one problem per bad id in every referencing field', () => {
+    const problems = checkReferences(
+      site({
+        article: {
+          source: { outlet: 'tehran-time', url: 'https://example.org/a', published: '2023', author: 'frida-ghitis' },
+          actors: ['iran', 'bolivai', 'united-states'],
+          dates: [{ quote: 'In July', event: 'iran-bolivia-mu' }],
+          claims: [
+            {
+              id: 'c',
+              quote: 'q',
+              claimant: 'tehrantimes',
+              about: ['iran', 'argentina'],
+              kind: 'opinion',
+              rating: 'not-checkable',
+              summary: 's',
+              assessment: 'a',
+            },
+          ],
+        },
+        event: { actors: ['bolivia', 'iram'] },
+      }),
+    );
+    expect(problems.map((problem) => `${problem.field}: ${problem.message} — ${problem.hint}`)).toMatchInlineSnapshot(`
+      [
+        "roles[0].of: unknown actor "irann" — Did you mean "iran"? Otherwise create actors/irann.md.",
+        "actors[1]: unknown actor "iram" — Did you mean "iran"? Otherwise create actors/iram.md.",
+        "source.outlet: unknown actor "tehran-time" — Did you mean "tehran-times"? Otherwise create actors/tehran-time.md.",
+        "source.author: unknown actor "frida-ghitis" — Create actors/frida-ghitis.md.",
+        "actors[1]: unknown actor "bolivai" — Did you mean "bolivia"? Otherwise create actors/bolivai.md.",
+        "actors[2]: unknown actor "united-states" — Create actors/united-states.md.",
+        "dates[0].event: unknown event "iran-bolivia-mu" — Did you mean "iran-bolivia-mou"? Otherwise create events/iran-bolivia-mu.md.",
+        "claims[0].claimant: unknown actor "tehrantimes" — Did you mean "tehran-times"? Otherwise create actors/tehrantimes.md.",
+        "claims[0].about[1]: unknown actor "argentina" — Create actors/argentina.md.",
+      ]
+    `);
+  });
+
+  test('returns a problem when the outlet is not an actor of kind media', () => {
+    const problems = checkReferences(
+      site({ article: { source: { outlet: 'iran', url: 'https://example.org/a', published: '2023' } } }),
+    );
+    expect(problems.at(-1)?.message).toBe('"iran" is an actor of kind "country"; expected an outlet (kind "media")');
+  });
+});
+
+describe('buildSiteModel', () => {
+  test('throws a ContentError listing every broken reference', () => {
+    expect(() => buildSiteModel(site())).toThrow(ContentError);
+    expect(() => buildSiteModel(site())).toThrow('1 content error:\n  content/actors/mohammad-reza-ashtiani.md roles[0].of');
+  });
+
+  test('returns entries sorted and indexed when every reference resolves', () => {
+    const content = site();
+    const fixed = { ...content, actors: content.actors.filter((a) => a.id !== 'mohammad-reza-ashtiani') };
+    const model = buildSiteModel({ ...fixed, actors: [...fixed.actors].reverse() });
+    expect(model.actors.map((a) => a.data.name)).toEqual(['Bolivia', 'Iran', 'Tehran Times']);
+    expect(model.actorById.get('iran')?.data.name).toBe('Iran');
+    expect(model.articleById.has('seed')).toBe(true);
+  });
+});

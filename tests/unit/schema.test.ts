@@ -1,0 +1,131 @@
+import { describe, expect, test } from 'vitest';
+import { ActorSchema, ArticleSchema, EventSchema, PartialDateSchema } from '../../src/lib/schema/index.ts';
+
+const article = {
+  title: 'A title',
+  summary: 'A summary.',
+  genre: 'opinion',
+  source: { outlet: 'tehran-times', url: 'https://example.org/a', published: '2023-08', dateline: 'Tehran' },
+  analysed: '2026-11-28',
+};
+
+const claim = {
+  id: 'amia-blame',
+  quote: 'in which Argentina baselessly blamed Iran',
+  kind: 'factual',
+  rating: 'disputed',
+  summary: "Argentina's blame of Iran for the AMIA bombing is baseless",
+  assessment: 'What the evidence shows.',
+  sources: [{ title: 'A source', url: 'https://example.org/s', publisher: 'Example', date: '2024-04' }],
+};
+
+const messages = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
+  result.error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [];
+
+describe('PartialDateSchema', () => {
+  test('returns the canonical string for strings, numbers and Dates', () => {
+    expect(PartialDateSchema.parse('2023-07')).toBe('2023-07');
+    expect(PartialDateSchema.parse(1994)).toBe('1994');
+    expect(PartialDateSchema.parse(new Date('2023-07-20'))).toBe('2023-07-20');
+  });
+
+  test('fails on an impossible date', () => {
+    expect(messages(PartialDateSchema.safeParse('2023-02-30'))).toEqual([
+      ': expected a real date written YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+});
+
+describe('ArticleSchema', () => {
+  test('returns defaults for the optional lists', () => {
+    const parsed = ArticleSchema.parse(article);
+    expect(parsed.actors).toEqual([]);
+    expect(parsed.dates).toEqual([]);
+    expect(parsed.claims).toEqual([]);
+    expect(parsed.source.published).toBe('2023-08');
+  });
+
+  test('accepts a claim with every field, and a null author', () => {
+    const parsed = ArticleSchema.parse({
+      ...article,
+      source: { ...article.source, author: null },
+      claims: [{ ...claim, prefix: 'Buenos Aires, ', claimant: 'tehran-times', about: ['argentina'] }],
+      dates: [{ quote: 'In July', event: 'iran-bolivia-mou' }],
+    });
+    expect(parsed.claims[0]?.about).toEqual(['argentina']);
+    expect(parsed.source.author).toBeNull();
+  });
+
+  test('fails on an unknown genre, a bad id and an unknown field', () => {
+    expect(
+      messages(ArticleSchema.safeParse({ ...article, genre: 'rumour', actors: ['Iran'], titel: 'x' })),
+    ).toEqual([
+      'genre: Invalid option: expected one of "news"|"opinion"|"analysis"|"explainer"',
+      'actors.0: expected a kebab-case id such as "iran" or "edmundo-novillo"',
+      ': Unrecognized key: "titel"',
+    ]);
+  });
+
+  test('fails on a checkable claim without sources, a long summary and a repeated claim id', () => {
+    const result = ArticleSchema.safeParse({
+      ...article,
+      claims: [
+        { ...claim, sources: [] },
+        { ...claim, summary: 'x'.repeat(76) },
+      ],
+    });
+    expect(messages(result)).toEqual([
+      'claims.0.sources: expected at least one source for a claim rated "disputed"',
+      'claims.1.summary: Too big: expected string to have <=75 characters',
+      'claims.1.id: expected a claim id unique within the article; "amia-blame" is used twice',
+    ]);
+  });
+
+  test('accepts a not-checkable claim without sources', () => {
+    const parsed = ArticleSchema.parse({ ...article, claims: [{ ...claim, rating: 'not-checkable', sources: [] }] });
+    expect(parsed.claims[0]?.rating).toBe('not-checkable');
+  });
+});
+
+describe('ActorSchema', () => {
+  test('returns an actor with defaults and roles', () => {
+    const parsed = ActorSchema.parse({
+      name: 'Mohammad Reza Ashtiani',
+      kind: 'person',
+      summary: "Iran's defence minister from 2021 to 2024.",
+      roles: [{ title: 'Minister of Defence', of: 'iran', from: '2021-08', to: '2024-08' }],
+    });
+    expect(parsed.aliases).toEqual([]);
+    expect(parsed.roles[0]?.from).toBe('2021-08');
+  });
+
+  test('fails on a multi-line summary, an unknown kind and a malformed Wikidata id', () => {
+    const result = ActorSchema.safeParse({ name: 'X', kind: 'company', summary: 'one\ntwo', wikidata: 'Q0' });
+    expect(messages(result)).toEqual([
+      'kind: Invalid option: expected one of "person"|"organization"|"country"|"region"|"group"|"media"',
+      'summary: expected a single line',
+      'wikidata: expected a Wikidata id such as "Q794"',
+    ]);
+  });
+});
+
+describe('EventSchema', () => {
+  const event = {
+    title: 'Iran and Bolivia sign a defence memorandum',
+    date: '2023-07-20',
+    sources: [{ title: 'A source', url: 'https://example.org/e' }],
+  };
+
+  test('returns an event with its partial dates', () => {
+    expect(EventSchema.parse({ ...event, end: '2023-07-21' }).end).toBe('2023-07-21');
+  });
+
+  test('fails on an end before the start and on a missing source', () => {
+    expect(messages(EventSchema.safeParse({ ...event, end: '2023-07' }))).toEqual([
+      'end: expected `end` on or after `date`',
+    ]);
+    expect(messages(EventSchema.safeParse({ ...event, sources: [] }))).toEqual([
+      'sources: expected at least one source for the event',
+    ]);
+  });
+});
