@@ -9,5 +9,24 @@ export default defineConfig({
   build: { format: 'directory' },
   // Reading pages ship no JavaScript; keep Astro's dev toolbar out of them too.
   devToolbar: { enabled: false },
+  // Articles are rendered by the project's own pipeline (src/lib/render-article.ts);
+  // Astro's Markdown highlighter would only add inline styles that the CSP forbids.
+  markdown: { syntaxHighlight: false },
   integrations: [contentCheck()],
+  // A Content-Security-Policy <meta> on every page, with hashes for Astro's own
+  // inline scripts and styles and no 'unsafe-inline'. `frame-ancestors` cannot be
+  // set from a <meta>: the host sends it as a header (README, "Hosting").
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
 });

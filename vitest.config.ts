@@ -12,9 +12,9 @@ export default defineConfig({
       {
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           // Builds the site once into a temporary folder for every site test.
-          globalSetup: ['tests/site/build-once.ts'],
+          globalSetup: ['tests/support/build-once.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

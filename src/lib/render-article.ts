@@ -49,6 +49,16 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.\-]+[\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
+/**
+ * What may survive of an article body: GitHub's schema, without images. An
+ * article's text is what is analysed; its images would load from third
+ * parties, which the site's Content-Security-Policy forbids.
+ */
+const sanitizeSchema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'img'),
+};
+
 // The processor is the same for every article; per-article data travels on the VFile.
 const processor = unified()
   .use(remarkParse)
@@ -57,7 +67,7 @@ const processor = unified()
   // Article text comes from outside sources: nothing in it may inject markup or
   // script. Ids are added after sanitising, so the default schema's
   // `user-content-` clobbering never touches them.
-  .use(rehypeSanitize, defaultSchema)
+  .use(rehypeSanitize, sanitizeSchema)
   .use(rehypeSlug)
   // Before the anchors are appended, so that a heading's text is only its own.
   .use(rehypeCollectHeadings)

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
-import { runBuild } from './run-build.ts';
+import { runBuild } from '../support/run-build.ts';
 
 const workDir = await mkdtemp(join(tmpdir(), 'dossier-failed-'));
 afterAll(() => rm(workDir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
-import { all, one, readPage, text } from './html.ts';
+import { all, one, readPage, text } from '../support/html.ts';
 
 const distDir = inject('distDir');
 const slug = 'iran-bolivia-military-ties';

@@ -8,7 +8,7 @@ import { toString } from 'hast-util-to-string';
 
 /** Parses the page served at `urlPath` (e.g. `/articles/x/`) from a built site. */
 export async function readPage(distDir: string, urlPath: string): Promise<Root> {
-  const file = join(distDir, urlPath, urlPath.endsWith('/') ? 'index.html' : '');
+  const file = join(distDir, urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath);
   return fromHtml(await readFile(file, 'utf8'));
 }
 

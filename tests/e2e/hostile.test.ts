@@ -1,0 +1,35 @@
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/browser-fixture.ts';
+import { listPages } from '../support/dist-files.ts';
+
+const distDir = inject('hostileDistDir');
+const pages = await listPages(distDir);
+const site = useBrowser(() => distDir);
+
+declare global {
+  interface Window {
+    __hostile?: string;
+  }
+}
+
+describe('pages built from hostile content', () => {
+  test.each(pages)('%s runs none of it, even when every link is clicked', async (path) => {
+    const page = await site.browser.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    await page.goto(site.url(path), { waitUntil: 'load' });
+    // Hover and click every link the content produced; none may run script.
+    for (const link of await page.locator('main a').all()) {
+      await link.hover();
+      await link.click();
+      if (page.url() !== site.url(path)) await page.goBack();
+    }
+    expect(await page.evaluate(() => window.__hostile)).toBeUndefined();
+    expect(await page.locator('iframe, script:not([src]), object, embed').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
+  });
+});

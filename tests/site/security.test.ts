@@ -1,0 +1,54 @@
+import { describe, expect, inject, test } from 'vitest';
+import { listPages } from '../support/dist-files.ts';
+import { all, one, readPage, text } from '../support/html.ts';
+
+/** The directives of a page's CSP <meta>, by name. */
+async function cspOf(distDir: string, url: string): Promise<Map<string, string[]>> {
+  const page = await readPage(distDir, url);
+  const meta = one(page, 'meta[http-equiv=content-security-policy]');
+  const directives = String(meta.properties['content'])
+    .split(';')
+    .map((part) => part.trim().split(/\s+/))
+    .filter((parts) => parts[0] !== '');
+  return new Map(directives.map(([name, ...values]) => [name ?? '', values]));
+}
+
+describe('every page', () => {
+  test('carries a Content-Security-Policy without unsafe-inline or unsafe-eval for scripts', async () => {
+    const distDir = inject('distDir');
+    const pages = await listPages(distDir);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const url of pages) {
+      const csp = await cspOf(distDir, url);
+      expect(csp.get('default-src'), url).toEqual(["'self'"]);
+      expect(csp.get('object-src'), url).toEqual(["'none'"]);
+      const scripts = csp.get('script-src') ?? csp.get('default-src');
+      expect(scripts, url).not.toContain("'unsafe-inline'");
+      expect(scripts, url).not.toContain("'unsafe-eval'");
+    }
+  });
+});
+
+describe('hostile content', () => {
+  const url = '/articles/hostile-article/';
+
+  test('survives only as text: no script, frame, handler or javascript: URL in the page', async () => {
+    const page = await readPage(inject('hostileDistDir'), url);
+    const body = one(page, 'body');
+    expect(all(body, 'script, iframe, svg, style, form, img, object, embed').map((e) => e.tagName)).toEqual([]);
+    for (const element of all(page, '*')) {
+      for (const [name, value] of Object.entries(element.properties)) {
+        expect(name.toLowerCase().startsWith('on'), `${element.tagName} ${name}`).toBe(false);
+        expect(String(value), `${element.tagName} ${name}`).not.toMatch(/^\s*(?:javascript|data):/i);
+      }
+    }
+  });
+
+  test('shows markup in titles and summaries as the text it is', async () => {
+    const page = await readPage(inject('hostileDistDir'), url);
+    expect(text(one(page, 'h1'))).toBe(
+      `<script>window.__hostile='title'</script><img src=x onerror="window.__hostile='title-img'"> A hostile headline`,
+    );
+    expect(text(one(page, '.prose > p:last-child'))).toBe('The last paragraph is plain text and must be visible.');
+  });
+});

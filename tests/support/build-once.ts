@@ -1,0 +1,40 @@
+/**
+ * Global setup of the site and browser tests: builds, once per run, each site
+ * they look at, into a temporary folder, and hands the folders to the tests
+ * through `inject()`.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { runBuild } from './run-build.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The real site, built from `content/`. */
+    distDir: string;
+    /** The real site built with a `base` of `/dossier/`. */
+    baseDistDir: string;
+    /** The hostile-content fixture site. */
+    hostileDistDir: string;
+  }
+}
+
+/** The base path of the sub-path build. */
+export const SUB_PATH = '/dossier/';
+
+export default async function setup(project: TestProject) {
+  const root = await mkdtemp(join(tmpdir(), 'dossier-site-'));
+  const builds = {
+    distDir: { outDir: join(root, 'dist') },
+    baseDistDir: { outDir: join(root, 'dist-base'), base: SUB_PATH },
+    hostileDistDir: { outDir: join(root, 'dist-hostile'), contentDir: 'tests/fixtures/sites/hostile' },
+  } as const;
+  // One after another: builds share Astro's content cache.
+  for (const [key, options] of Object.entries(builds)) {
+    const result = runBuild(options);
+    if (result.status !== 0) throw new Error(`The ${key} build failed:\n${result.output}`);
+    project.provide(key as keyof typeof builds, options.outDir);
+  }
+  return () => rm(root, { recursive: true, force: true });
+}

@@ -1,0 +1,79 @@
+/**
+ * A small static file server for the browser tests: serves a built site on a
+ * free loopback port, under its `base`, with the response headers that
+ * `_headers` asks of a host, and `404.html` for missing pages.
+ */
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+/** A running server; `url` ends with the base path. */
+export interface StaticServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Reads the headers that `_headers` (Netlify and Cloudflare Pages format) sets for `/*`. */
+async function readHeaders(dir: string): Promise<[string, string][]> {
+  const text = await readFile(join(dir, '_headers'), 'utf8').catch(() => '');
+  const headers: [string, string][] = [];
+  let applies = false;
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) applies = line.trim() === '/*';
+    else if (applies) {
+      const colon = line.indexOf(':');
+      headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return headers;
+}
+
+/** Serves `dir` under `base` (default `/`) until `close()`. */
+export async function startStaticServer(dir: string, base = '/'): Promise<StaticServer> {
+  const headers = await readHeaders(dir);
+  const server: Server = createServer(async (request, response) => {
+    for (const [name, value] of headers) response.setHeader(name, value);
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(pathname);
+    const send = async (file: string, status: number) => {
+      const info = await stat(file).catch(() => undefined);
+      if (!info?.isFile()) return false;
+      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(response);
+      return true;
+    };
+    if (path.startsWith(base)) {
+      const file = normalize(join(dir, path.slice(base.length)));
+      if (file.startsWith(dir) && (await send(path.endsWith('/') ? join(file, 'index.html') : file, 200))) return;
+      // A directory without its trailing slash, as a host would redirect it.
+      if (!path.endsWith('/') && (await stat(join(file, 'index.html')).catch(() => undefined))) {
+        response.writeHead(301, { location: `${path}/` }).end();
+        return;
+      }
+    }
+    if (!(await send(join(dir, '404.html'), 404))) response.writeHead(404).end('Not found');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
