@@ -3,6 +3,9 @@ import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 
 export default defineConfig({
+  // The public address of the site, for canonical URLs and JSON-LD ids; set
+  // DOSSIER_SITE when deploying. By default, where `npm start` serves it.
+  site: process.env.DOSSIER_SITE ?? 'http://localhost:4321',
   output: 'static',
   // Every page URL ends in a slash (DESIGN.md, "URLs"); links are written that way.
   trailingSlash: 'always',

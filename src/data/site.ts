@@ -3,7 +3,8 @@
  * once per build and memoises it; pages ask it for values and render them.
  */
 import { getCollection } from 'astro:content';
-import { type RenderedArticle, renderArticle } from '../lib/render-article.ts';
+import { type Backlinks, buildBacklinks } from '../lib/backlinks.ts';
+import { type RenderedArticle, createArticleRenderer } from '../lib/render-article.ts';
 import { type Entry, type SiteModel, buildSiteModel } from '../lib/site-model.ts';
 import type { Actor, Article } from '../lib/schema/index.ts';
 
@@ -68,7 +69,48 @@ export async function getArticleCards(limit?: number): Promise<ArticleCard[]> {
   return site.articles.slice(0, limit).map((article) => toCard(site, article));
 }
 
+let rendered: Promise<ReadonlyMap<string, RenderedArticle>> | undefined;
+
+/**
+ * Every article rendered, once per build: article pages show the HTML, and
+ * actor pages need what the renderer found in every article.
+ */
+export function getRenderedArticles(): Promise<ReadonlyMap<string, RenderedArticle>> {
+  rendered ??= getSiteModel().then((site) => {
+    const render = createArticleRenderer(site, { base: import.meta.env.BASE_URL });
+    return new Map(site.articles.map((article) => [article.id, render(article)]));
+  });
+  return rendered;
+}
+
 /** An article's body rendered for its page, with what the renderer found in it. */
 export async function getRenderedArticle(article: Entry<Article>): Promise<RenderedArticle> {
-  return renderArticle(article.body, await getSiteModel());
+  return (await getRenderedArticles()).get(article.id)!;
+}
+
+let backlinks: Promise<Map<string, Backlinks>> | undefined;
+
+/** Where each actor appears across the site, by actor id. */
+export function getBacklinks(): Promise<Map<string, Backlinks>> {
+  backlinks ??= Promise.all([getSiteModel(), getRenderedArticles()]).then(([site, articles]) =>
+    buildBacklinks(site, new Map([...articles].map(([id, { mentions }]) => [id, mentions]))),
+  );
+  return backlinks;
+}
+
+/** An actor with everywhere it appears. */
+export interface ActorView {
+  readonly actor: Entry<Actor>;
+  readonly backlinks: Backlinks;
+}
+
+/** Every actor with its backlinks, in name order. */
+export async function getActorViews(): Promise<ActorView[]> {
+  const [site, all] = await Promise.all([getSiteModel(), getBacklinks()]);
+  return site.actors.map((actor) => ({ actor, backlinks: all.get(actor.id)! }));
+}
+
+/** An actor by id; the reference check has proven that every id used exists. */
+export async function getActor(id: string): Promise<Entry<Actor>> {
+  return (await getSiteModel()).actorById.get(id)!;
 }

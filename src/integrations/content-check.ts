@@ -36,8 +36,9 @@ export default function contentCheck(): AstroIntegration {
         if (command === 'preview') return;
         const { problems } = checkContent(await readContentFiles(CONTENT_ROOT));
         const errors = problems.filter((problem) => problem.severity === 'error');
-        for (const warning of problems.filter((problem) => problem.severity === 'warning')) {
-          logger.warn(formatProblem(warning));
+        for (const problem of problems) {
+          if (problem.severity === 'warning') logger.warn(formatProblem(problem));
+          if (problem.severity === 'suggestion') logger.info(`suggestion: ${formatProblem(problem)}`);
         }
         if (errors.length === 0) return;
         // In dev the server keeps running, so the analyst can fix and reload.

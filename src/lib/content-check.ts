@@ -1,12 +1,14 @@
 /**
  * The content check: parses and validates every content file, then checks
- * references across them, and reports all problems at once.
+ * references and actor mentions across them, and reports all problems at once.
  *
  * The build runs it before Astro loads any collection, so that an analyst sees
  * every mistake with its file, line, field and value in one go; Astro's own
  * schema validation would stop at the first bad file.
  */
+import { buildAliasIndex } from './alias-index.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
+import { checkMentions } from './mention-checks.ts';
 import type { ContentProblem } from './problems.ts';
 import { checkReferences } from './references.ts';
 import { validateFrontmatter } from './schema-problems.ts';
@@ -73,5 +75,9 @@ export function checkContent(files: readonly ContentFile[]): { problems: Content
 
   const content = entries as unknown as SiteContent;
   problems.push(...checkReferences(content, invalid));
+  const { index, problems: aliasProblems } = buildAliasIndex(content.actors);
+  problems.push(...aliasProblems);
+  const actors = new Map(content.actors.map((actor) => [actor.id, actor]));
+  problems.push(...checkMentions(content.articles, actors, index));
   return { problems, content };
 }

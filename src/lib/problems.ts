@@ -3,10 +3,16 @@
  * can fix it without reading code.
  */
 
+/** How serious a problem is. */
+export type Severity = 'error' | 'warning' | 'suggestion';
+
 /** One problem in one file. */
 export interface ContentProblem {
-  /** `error` stops the build; `warning` is listed in the build output. */
-  readonly severity: 'error' | 'warning';
+  /**
+   * `error` stops the build; a `warning` is listed in the build output; a
+   * `suggestion` points at something the analyst may have missed.
+   */
+  readonly severity: Severity;
   /** Path of the file, relative to the project root. */
   readonly file: string;
   /** 1-based line of the field in the file, where known. */
@@ -47,18 +53,20 @@ export function formatProblem(problem: ContentProblem): string {
   return `${where} ${problem.field}: ${problem.message}${hint}`;
 }
 
-/** The report a failed build prints: a count, then every problem. */
+const HEADINGS: Record<Severity, [string, string]> = {
+  error: ['content error', 'content errors'],
+  warning: ['content warning', 'content warnings'],
+  suggestion: ['suggestion', 'suggestions'],
+};
+
+/** The report the build prints: for each severity, a count, then every problem. */
 export function formatProblems(problems: readonly ContentProblem[]): string {
-  const errors = problems.filter((problem) => problem.severity === 'error');
-  const warnings = problems.filter((problem) => problem.severity === 'warning');
   const parts: string[] = [];
-  if (errors.length > 0) {
-    parts.push(`${errors.length} content ${errors.length === 1 ? 'error' : 'errors'}:`);
-    parts.push(...errors.map((problem) => `  ${formatProblem(problem)}`));
-  }
-  if (warnings.length > 0) {
-    parts.push(`${warnings.length} content ${warnings.length === 1 ? 'warning' : 'warnings'}:`);
-    parts.push(...warnings.map((problem) => `  ${formatProblem(problem)}`));
+  for (const severity of ['error', 'warning', 'suggestion'] as const) {
+    const some = problems.filter((problem) => problem.severity === severity);
+    if (some.length === 0) continue;
+    const [one, many] = HEADINGS[severity];
+    parts.push(`${some.length} ${some.length === 1 ? one : many}:`, ...some.map((problem) => `  ${formatProblem(problem)}`));
   }
   return parts.join('\n');
 }

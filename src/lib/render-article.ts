@@ -10,7 +10,7 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import rehypeAutolinkHeadings from 'rehype-autolink-headings';
-import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -19,8 +19,12 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeCollectHeadings, { type Heading } from '../markdown/rehype-collect-headings.ts';
+import remarkActorMentions, { type ActorMention } from '../markdown/remark-actor-mentions.ts';
 import remarkDemoteHeadings from '../markdown/remark-demote-headings.ts';
-import type { SiteModel } from './site-model.ts';
+import { articleSanitizeSchema } from './sanitize-schema.ts';
+import type { Article } from './schema/index.ts';
+import type { Entry, SiteModel } from './site-model.ts';
+import { paths, withBase } from './urls.ts';
 
 /** What rendering a body produced. */
 export interface RenderedArticle {
@@ -30,6 +34,14 @@ export interface RenderedArticle {
   readonly headings: readonly Heading[];
   /** Words in the body, for reading time. */
   readonly wordCount: number;
+  /** Every mention of a listed actor, in text order. */
+  readonly mentions: readonly ActorMention[];
+}
+
+/** Options for {@link createArticleRenderer}. */
+export interface RendererOptions {
+  /** Astro's `base`, under which links to the site's pages go (default: `/`). */
+  readonly base?: string;
 }
 
 /** The anchor appended to each heading: a visible "#" and a label for screen readers. */
@@ -50,43 +62,37 @@ export function countWords(text: string): number {
 }
 
 /**
- * What may survive of an article body: GitHub's schema, without images. An
- * article's text is what is analysed; its images would load from third
- * parties, which the site's Content-Security-Policy forbids.
+ * Creates the renderer of a site's articles. The processor is built once, with
+ * the site's alias index; what differs per article travels on its VFile.
  */
-const sanitizeSchema = {
-  ...defaultSchema,
-  tagNames: (defaultSchema.tagNames ?? []).filter((name) => name !== 'img'),
-};
+export function createArticleRenderer(model: SiteModel, options: Readonly<RendererOptions> = {}) {
+  const base = options.base ?? '/';
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkDemoteHeadings)
+    .use(remarkActorMentions, { index: model.aliasIndex, actorHref: (id) => withBase(base, paths.actor(id)) })
+    .use(remarkRehype)
+    // Article text comes from outside sources: nothing in it may inject markup
+    // or script. Heading ids are added after sanitising.
+    .use(rehypeSanitize, articleSanitizeSchema)
+    .use(rehypeSlug)
+    // Before the anchors are appended, so that a heading's text is only its own.
+    .use(rehypeCollectHeadings)
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      properties: { className: ['heading-anchor'] },
+      content: headingAnchorContent,
+    })
+    .use(rehypeStringify)
+    .freeze();
 
-// The processor is the same for every article; per-article data travels on the VFile.
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkDemoteHeadings)
-  .use(remarkRehype)
-  // Article text comes from outside sources: nothing in it may inject markup or
-  // script. Ids are added after sanitising, so the default schema's
-  // `user-content-` clobbering never touches them.
-  .use(rehypeSanitize, sanitizeSchema)
-  .use(rehypeSlug)
-  // Before the anchors are appended, so that a heading's text is only its own.
-  .use(rehypeCollectHeadings)
-  .use(rehypeAutolinkHeadings, {
-    behavior: 'append',
-    properties: { className: ['heading-anchor'] },
-    content: headingAnchorContent,
-  })
-  .use(rehypeStringify)
-  .freeze();
-
-/**
- * Renders an article body for its page. `model` is the whole site, which the
- * renderer needs to link actors and events.
- */
-export function renderArticle(body: string, _model: SiteModel): RenderedArticle {
-  const file = new VFile({ value: body });
-  const mdast = processor.parse(file);
-  const wordCount = countWords(mdastToString(mdast));
-  const html = processor.stringify(processor.runSync(mdast, file), file);
-  return { html, headings: file.data.headings ?? [], wordCount };
+  /** Renders one article's body for its page. */
+  return function renderArticle(article: Entry<Article>): RenderedArticle {
+    const file = new VFile({ value: article.body, path: article.file });
+    file.data.listedActors = new Set(article.data.actors);
+    const mdast = processor.parse(file);
+    const wordCount = countWords(mdastToString(mdast));
+    const html = processor.stringify(processor.runSync(mdast, file), file);
+    return { html, headings: file.data.headings ?? [], wordCount, mentions: file.data.mentions ?? [] };
+  };
 }

@@ -2,6 +2,7 @@
  * The site model: every actor, event and article, checked against each other
  * and indexed once, so that pages only look things up.
  */
+import { type AliasIndex, buildAliasIndex } from './alias-index.ts';
 import { comparePartialDates } from './partial-date.ts';
 import { ContentError } from './problems.ts';
 import { checkReferences } from './references.ts';
@@ -39,6 +40,8 @@ export interface SiteModel {
   readonly actorById: ReadonlyMap<string, Entry<Actor>>;
   readonly eventById: ReadonlyMap<string, Entry<Event>>;
   readonly articleById: ReadonlyMap<string, Entry<Article>>;
+  /** Every actor's name and aliases, compiled for finding mentions. */
+  readonly aliasIndex: AliasIndex;
 }
 
 const byId = <T extends { id: string }>(entries: readonly T[]) =>
@@ -63,10 +66,12 @@ function compareActors(a: Entry<Actor>, b: Entry<Actor>): number {
 
 /**
  * Builds the site model. Throws a {@link ContentError} listing every broken
- * reference, since no page can be rendered correctly with one.
+ * reference and every alias claimed twice, since no page can be rendered
+ * correctly with one.
  */
 export function buildSiteModel(content: SiteContent): SiteModel {
-  const problems = checkReferences(content);
+  const { index: aliasIndex, problems: aliasProblems } = buildAliasIndex(content.actors);
+  const problems = [...checkReferences(content), ...aliasProblems];
   if (problems.some((problem) => problem.severity === 'error')) throw new ContentError(problems);
 
   const actors = [...content.actors].sort(compareActors);
@@ -79,5 +84,6 @@ export function buildSiteModel(content: SiteContent): SiteModel {
     actorById: byId(actors),
     eventById: byId(events),
     articleById: byId(articles),
+    aliasIndex,
   };
 }

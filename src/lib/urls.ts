@@ -9,6 +9,8 @@ export const paths = {
   articles: () => '/articles/',
   article: (slug: string) => `/articles/${slug}/`,
   about: () => '/about/',
+  actors: () => '/actors/',
+  actor: (id: string) => `/actors/${id}/`,
 } as const;
 
 /** Prefixes a root-relative path with the site's base (`/` or a sub-path such as `/dossier/`). */

@@ -28,7 +28,8 @@ describe('pages built from hostile content', () => {
       if (page.url() !== site.url(path)) await page.goBack();
     }
     expect(await page.evaluate(() => window.__hostile)).toBeUndefined();
-    expect(await page.locator('iframe, script:not([src]), object, embed').count()).toBe(0);
+    // JSON-LD is data, not script: the only inline <script> a page may have.
+    expect(await page.locator('iframe, script:not([type="application/ld+json"]), object, embed').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await page.close();
   });

@@ -1,24 +1,45 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { countWords, renderArticle } from '../../src/lib/render-article.ts';
+import { countWords, createArticleRenderer } from '../../src/lib/render-article.ts';
+import { ArticleSchema } from '../../src/lib/schema/index.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { CAST } from '../support/actors.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
-const model = buildSiteModel({ actors: [], events: [], articles: [] });
+const model = buildSiteModel({ actors: CAST, events: [], articles: [] });
+const render = createArticleRenderer(model);
+
+/** An article entry around `body`, listing `actors`. */
+function article(body: string, actors: string[] = []) {
+  const data = ArticleSchema.parse({
+    title: 'T',
+    summary: 'S',
+    genre: 'news',
+    source: { outlet: 'tehran-times', url: 'https://example.org/a', published: '2023' },
+    analysed: '2026-11-28',
+    actors,
+  });
+  return { id: 'fixture', file: 'fixture.md', body, data };
+}
+
+/** A fixture case: `input.md`, optional `config.json` ({ "actors": [...] }), pinned `output.html`. */
+async function renderFixture(name: string) {
+  const input = await readFile(join(fixtures, name, 'input.md'), 'utf8');
+  const configFile = join(fixtures, name, 'config.json');
+  const config = existsSync(configFile) ? JSON.parse(await readFile(configFile, 'utf8')) : {};
+  return render(article(input, config.actors));
+}
 
 describe('renderArticle', () => {
-  // One folder per case: input.md, and output.html pinned as a file snapshot.
   test.each(readdirSync(fixtures))('returns the pinned HTML for %s', async (name) => {
-    const input = await readFile(join(fixtures, name, 'input.md'), 'utf8');
-    const { html } = renderArticle(input, model);
+    const { html } = await renderFixture(name);
     await expect(`${html}\n`).toMatchFileSnapshot(join(fixtures, name, 'output.html'));
   });
 
   test('returns every heading with its id, body headings below the page title', async () => {
-    const input = await readFile(join(fixtures, 'headings', 'input.md'), 'utf8');
-    expect(renderArticle(input, model).headings).toEqual([
+    expect((await renderFixture('headings')).headings).toEqual([
       { depth: 2, id: 'a-top-level-heading-in-the-body', text: 'A top-level heading in the body' },
       { depth: 2, id: 'irans-push-diplomatic--military', text: 'Iran’s push: diplomatic & military' },
       { depth: 2, id: 'irans-push-diplomatic--military-1', text: 'Iran’s push: diplomatic & military' },
@@ -27,14 +48,43 @@ describe('renderArticle', () => {
   });
 
   test('returns HTML without scripts, event handlers or unsafe URLs', async () => {
-    const input = await readFile(join(fixtures, 'unsafe-html', 'input.md'), 'utf8');
-    const { html } = renderArticle(input, model);
-    expect(html).not.toMatch(/<script|<iframe|onerror|onclick|javascript:|style=/i);
+    const { html } = await renderFixture('unsafe-html');
+    expect(html).not.toMatch(/<script|<iframe|<img|onerror|onclick|javascript:|style=/i);
     expect(html).not.toContain('id="claim-forged"');
   });
 
   test('returns the word count of the text, not of the Markdown syntax', () => {
-    expect(renderArticle('Read [the report](https://example.org/a/long/url) **now**.', model).wordCount).toBe(4);
+    expect(render(article('Read [the report](https://example.org/a/long/url) **now**.')).wordCount).toBe(4);
+  });
+
+  test('returns each mention with its sentence, the first one linked', async () => {
+    const { mentions } = await renderFixture('actor-mentions');
+    expect(mentions.map(({ alias, linked, anchor }) => `${anchor} ${alias} ${linked ? 'link' : 'mark'}`)).toEqual([
+      'mention-iran-1 Iran link',
+      'mention-bolivia-1 Bolivian link',
+      'mention-united-states-1 U.S. link',
+      'mention-iran-2 Tehran mark',
+      'mention-bolivia-2 La Paz mark',
+      'mention-united-states-2 Washington mark',
+      'mention-iran-3 Iranian mark',
+      'mention-iran-4 Iran mark',
+      'mention-united-states-3 Washington mark',
+      'mention-iran-5 Iran mark',
+    ]);
+    const first = mentions[0]!;
+    expect(first.sentence).toBe("In July, Iran's defence minister met his Bolivian counterpart.");
+    expect(first.sentence.slice(first.offset, first.offset + first.alias.length)).toBe('Iran');
+  });
+
+  test('returns no mention of an actor the article does not list', () => {
+    const { mentions, html } = render(article('Iran and Bolivia met.', ['bolivia']));
+    expect(mentions.map((mention) => mention.actor)).toEqual(['bolivia']);
+    expect(html).toBe('<p>Iran and <a href="/actors/bolivia/" id="mention-bolivia-1" class="mention" data-actor="bolivia">Bolivia</a> met.</p>');
+  });
+
+  test('links actors under the configured base', () => {
+    const { html } = createArticleRenderer(model, { base: '/dossier/' })(article('Iran.', ['iran']));
+    expect(html).toContain('href="/dossier/actors/iran/"');
   });
 });
 

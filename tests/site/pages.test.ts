@@ -33,7 +33,8 @@ describe(`${articleUrl}`, () => {
   test('returns the source line with outlet, dateline, date, genre and a link to the original', async () => {
     const page = await readPage(distDir, articleUrl);
     const meta = one(page, '.article-header .article-meta');
-    expect(all(meta, 'span, time').map(text)).toEqual(['Opinion', 'Tehran Times', 'Tehran', '2023']);
+    expect(all(meta, ':scope > *').map(text)).toEqual(['Opinion', 'Tehran Times', 'Tehran', '2023']);
+    expect(one(meta, 'a').properties['href']).toBe('/actors/tehran-times/');
     expect(one(meta, 'time').properties['dateTime']).toBe('2023');
     const original = one(page, '.article-header a[rel~=external]');
     expect(original.properties['href']).toBe(originalUrl);
@@ -61,15 +62,15 @@ describe(`${articleUrl}`, () => {
 });
 
 describe('reading pages', () => {
-  const pages = ['/', '/articles/', articleUrl, '/about/'];
+  const pages = ['/', '/articles/', articleUrl, '/about/', '/actors/', '/actors/iran/'];
 
   test.each(pages)('%s has a skip link to main, landmarks and no script', async (url) => {
     const page = await readPage(distDir, url);
     expect(one(page, 'a.skip-link').properties['href']).toBe('#main');
     expect(one(page, 'main').properties['id']).toBe('main');
-    expect(all(page, 'body > header nav[aria-label=Main] a').map(text)).toEqual(['Articles', 'About']);
+    expect(all(page, 'body > header nav[aria-label=Main] a').map(text)).toEqual(['Articles', 'Actors', 'About']);
     expect(all(page, 'body > footer')).toHaveLength(1);
-    expect(all(page, 'script')).toEqual([]);
+    expect(all(page, 'script:not([type="application/ld+json"])')).toEqual([]);
     expect(one(page, 'html').properties['lang']).toBe('en');
   });
 

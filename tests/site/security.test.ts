@@ -51,4 +51,11 @@ describe('hostile content', () => {
     );
     expect(text(one(page, '.prose > p:last-child'))).toBe('The last paragraph is plain text and must be visible.');
   });
+
+  test('cannot close or break out of the JSON-LD of an actor page', async () => {
+    const page = await readPage(inject('hostileDistDir'), '/actors/hostile-daily/');
+    const data = JSON.parse(text(one(page, 'script[type="application/ld+json"]')));
+    expect(data.name).toBe(`<b onmouseover="window.__hostile='actor-name'">Hostile</b> Daily`);
+    expect(all(page, 'script')).toHaveLength(1);
+  });
 });

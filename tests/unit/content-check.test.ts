@@ -79,4 +79,39 @@ describe('checkContent', () => {
     ]);
     expect(problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/actors/iran.md kind']);
   });
+
+  test('returns a warning for a listed actor the text never names and a suggestion for a named one it does not list', () => {
+    const actor = (id: string, name: string, kind = 'country', aliases = '[]') =>
+      file('actors', `${id}.md`, `---\nname: ${name}\nkind: ${kind}\naliases: ${aliases}\nsummary: ${name}.\n---\n`);
+    const { problems } = checkContent([
+      actor('iran', 'Iran', 'country', '[Tehran]'),
+      actor('argentina', 'Argentina'),
+      actor('united-states', 'United States', 'country', '[Washington]'),
+      actor('daily', 'The Daily', 'media'),
+      file(
+        'articles',
+        'a.md',
+        '---\ntitle: T\nsummary: S\ngenre: news\nsource: { outlet: daily, url: "https://example.org", published: 2023 }\n' +
+          'analysed: 2026\nactors: [iran, argentina]\n---\n\nTehran worries Washington. Washington again.\n',
+      ),
+    ]);
+    expect(formatProblems(problems)).toMatchInlineSnapshot(`
+      "1 content warning:
+        content/articles/a.md:7 actors[1]: "argentina" is listed, but the text never names it as "Argentina"
+          Add the spelling the text uses to aliases in content/actors/argentina.md, or remove "argentina" from actors.
+      1 suggestion:
+        content/articles/a.md:7 actors: the text names "Washington" (united-states), which the article does not list: “Tehran worries Washington.”
+          Add united-states to actors if the article is about it."
+    `);
+  });
+
+  test('returns an error naming both files when two actors claim one alias', () => {
+    const { problems } = checkContent([
+      file('actors', 'iran.md', '---\nname: Iran\nkind: country\naliases: [Tehran]\nsummary: A country.\n---\n'),
+      file('actors', 'tehran.md', '---\nname: Tehran\nkind: region\nsummary: A city.\n---\n'),
+    ]);
+    expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.field}: ${problem.message}`)).toEqual([
+      'content/actors/tehran.md:2 name: "Tehran" is also an alias of content/actors/iran.md',
+    ]);
+  });
 });

@@ -1,0 +1,20 @@
+/** How the content model's enumerations read on a page. */
+import type { ActorKind, Genre } from './schema/index.ts';
+
+/** The word shown for each genre. */
+export const GENRE_LABELS: Readonly<Record<Genre, string>> = {
+  news: 'News',
+  opinion: 'Opinion',
+  analysis: 'Analysis',
+  explainer: 'Explainer',
+};
+
+/** Each actor kind, singular and plural, in the order the actors page groups them. */
+export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, { one: string; many: string }>> = {
+  country: { one: 'Country', many: 'Countries' },
+  region: { one: 'Region', many: 'Regions' },
+  person: { one: 'Person', many: 'People' },
+  organization: { one: 'Organisation', many: 'Organisations' },
+  group: { one: 'Group', many: 'Groups' },
+  media: { one: 'Outlet', many: 'Outlets' },
+};

@@ -1,0 +1,25 @@
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/browser-fixture.ts';
+
+const site = useBrowser(() => inject('distDir'));
+const articlePath = '/articles/iran-bolivia-military-ties/';
+
+describe('a reader', () => {
+  test('follows an entity link to the actor page and back to the exact sentence', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1024, height: 700 } });
+    await page.goto(site.url(articlePath));
+    await page.locator('.prose').getByRole('link', { name: 'Edmundo Novillo' }).click();
+    await page.waitForURL(site.url('/actors/edmundo-novillo/'));
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Edmundo Novillo');
+
+    await page.locator('.mentions a').first().click();
+    await page.waitForURL(site.url(`${articlePath}#mention-edmundo-novillo-1`));
+    const target = page.locator('#mention-edmundo-novillo-1');
+    expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);
+    expect(await target.isVisible()).toBe(true);
+    const box = (await target.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    await page.close();
+  });
+});

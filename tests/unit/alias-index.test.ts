@@ -1,0 +1,53 @@
+import { describe, expect, test } from 'vitest';
+import { buildAliasIndex } from '../../src/lib/alias-index.ts';
+import { actorEntry, CAST } from '../support/actors.ts';
+
+const { index } = buildAliasIndex(CAST);
+const found = (text: string) => index.find(text).map(({ alias, actor }) => `${alias}→${actor}`);
+
+describe('buildAliasIndex', () => {
+  test('returns the longest alias where aliases overlap', () => {
+    expect(found('The Tehran Times reported from Tehran.')).toEqual(['Tehran Times→tehran-times', 'Tehran→iran']);
+    expect(found('Latin American governments in Latin America')).toEqual([
+      'Latin American→latin-america',
+      'Latin America→latin-america',
+    ]);
+  });
+
+  test('returns possessives and hyphenated compounds as whole words', () => {
+    expect(found("Iran's and Iran’s, Iran-Bolivia, anti-Iran, a U.S.-backed coup")).toEqual([
+      'Iran→iran',
+      'Iran→iran',
+      'Iran→iran',
+      'Bolivia→bolivia',
+      'Iran→iran',
+      'U.S.→united-states',
+    ]);
+    expect(found("Tehran-La Paz's cooperation")).toEqual(['Tehran→iran', 'La Paz→bolivia']);
+  });
+
+  test('returns nothing for a word that contains an alias', () => {
+    expect(found('Iranians, Bolivians, Washingtonian, MASS, Argentinas, Tehranis')).toEqual([]);
+    expect(found('Argentinian and Argentine')).toEqual(['Argentinian→argentina', 'Argentine→argentina']);
+  });
+
+  test('matches case-sensitively', () => {
+    expect(found('TEHRAN- iran, mas and Mas, but MAS')).toEqual(['MAS→movement-toward-socialism']);
+  });
+
+  test('returns offsets into the text, Unicode letters counting as word characters', () => {
+    expect(index.find('In Irané, Iran.')).toEqual([{ start: 10, end: 14, alias: 'Iran', actor: 'iran' }]);
+  });
+
+  test('returns an error naming both files when two actors claim an alias', () => {
+    const { problems } = buildAliasIndex([
+      ...CAST,
+      actorEntry('iran-government', { name: 'Government of Iran', kind: 'organization', aliases: ['Tehran'] }),
+      actorEntry('bolivia-2', { name: 'Bolivia', kind: 'country' }),
+    ]);
+    expect(problems.map((problem) => `${problem.file} ${problem.field}: ${problem.message}`)).toEqual([
+      'content/actors/bolivia-2.md name: "Bolivia" is also the name of content/actors/bolivia.md',
+      'content/actors/iran-government.md aliases[0]: "Tehran" is also an alias of content/actors/iran.md',
+    ]);
+  });
+});
