@@ -3,10 +3,12 @@
  * once per build and memoises it; pages ask it for values and render them.
  */
 import { getCollection } from 'astro:content';
-import { type Backlinks, buildBacklinks } from '../lib/backlinks.ts';
+import { type Backlinks, buildBacklinks, claimantOf } from '../lib/backlinks.ts';
+import { compareSpans } from '../lib/quote-anchor.ts';
+import type { Anchor } from '../markdown/remark-anchors.ts';
 import { type RenderedArticle, createArticleRenderer } from '../lib/render-article.ts';
 import { type Entry, type SiteModel, buildSiteModel } from '../lib/site-model.ts';
-import type { Actor, Article } from '../lib/schema/index.ts';
+import type { Actor, Article, Claim } from '../lib/schema/index.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -113,4 +115,39 @@ export async function getActorViews(): Promise<ActorView[]> {
 /** An actor by id; the reference check has proven that every id used exists. */
 export async function getActor(id: string): Promise<Entry<Actor>> {
   return (await getSiteModel()).actorById.get(id)!;
+}
+
+/** A claim with what its pages show: its article, claimant, subjects and place in the text. */
+export interface ClaimView {
+  readonly article: Entry<Article>;
+  readonly claim: Claim;
+  readonly claimant: Entry<Actor>;
+  readonly about: readonly Entry<Actor>[];
+  readonly anchor: Anchor;
+}
+
+let claimViews: Promise<ClaimView[]> | undefined;
+
+/** Every claim of the site: articles newest first, and each article's claims in text order. */
+export function getClaimViews(): Promise<ClaimView[]> {
+  claimViews ??= Promise.all([getSiteModel(), getRenderedArticles()]).then(([site, rendered]) =>
+    site.articles.flatMap((article) => {
+      const anchors = rendered.get(article.id)!.claims;
+      return article.data.claims
+        .map((claim) => ({
+          article,
+          claim,
+          claimant: site.actorById.get(claimantOf(article, claim))!,
+          about: claim.about.map((id) => site.actorById.get(id)!),
+          anchor: anchors.get(claim.id)!,
+        }))
+        .sort((a, b) => compareSpans(a.anchor.span, b.anchor.span));
+    }),
+  );
+  return claimViews;
+}
+
+/** The claims of one article, in text order. */
+export async function getArticleClaims(article: Entry<Article>): Promise<ClaimView[]> {
+  return (await getClaimViews()).filter((view) => view.article.id === article.id);
 }

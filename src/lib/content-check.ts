@@ -1,6 +1,7 @@
 /**
  * The content check: parses and validates every content file, then checks
- * references and actor mentions across them, and reports all problems at once.
+ * references, quotes and actor mentions across them, and reports all problems
+ * at once.
  *
  * The build runs it before Astro loads any collection, so that an analyst sees
  * every mistake with its file, line, field and value in one go; Astro's own
@@ -8,7 +9,7 @@
  */
 import { buildAliasIndex } from './alias-index.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
-import { checkMentions } from './mention-checks.ts';
+import { checkArticles } from './article-checks.ts';
 import type { ContentProblem } from './problems.ts';
 import { checkReferences } from './references.ts';
 import { validateFrontmatter } from './schema-problems.ts';
@@ -78,6 +79,6 @@ export function checkContent(files: readonly ContentFile[]): { problems: Content
   const { index, problems: aliasProblems } = buildAliasIndex(content.actors);
   problems.push(...aliasProblems);
   const actors = new Map(content.actors.map((actor) => [actor.id, actor]));
-  problems.push(...checkMentions(content.articles, actors, index));
+  problems.push(...checkArticles(content.articles, actors, index));
   return { problems, content };
 }

@@ -1,5 +1,5 @@
 /** Schema.org JSON-LD for the site's pages. */
-import type { Actor, ActorKind } from './schema/index.ts';
+import type { Actor, ActorKind, Article, Claim } from './schema/index.ts';
 
 const TYPES: Record<ActorKind, string> = {
   person: 'Person',
@@ -30,4 +30,87 @@ export function actorJsonLd(actor: Actor, url: string): Record<string, unknown> 
  */
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** What the JSON-LD of a claim's page is made from. */
+export interface ClaimReviewInput {
+  readonly claim: Claim;
+  readonly ratingLabel: string;
+  readonly article: Article;
+  readonly claimant: { readonly actor: Actor; readonly url: string };
+  readonly outlet: Actor;
+  /** The claim page's absolute URL. */
+  readonly url: string;
+  /** The site's absolute home URL. */
+  readonly siteUrl: string;
+}
+
+/** The site as the author of its reviews. */
+export function siteJsonLd(siteUrl: string): Record<string, unknown> {
+  return { '@type': 'Organization', '@id': `${siteUrl}#site`, name: 'Dossier', url: siteUrl };
+}
+
+/** Schema.org `ClaimReview` of one claim, for its page. */
+export function claimReviewJsonLd(input: ClaimReviewInput): Record<string, unknown> {
+  const { claim, ratingLabel, article, claimant, outlet, url, siteUrl } = input;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url,
+    datePublished: article.analysed,
+    author: siteJsonLd(siteUrl),
+    claimReviewed: claim.quote,
+    reviewRating: { '@type': 'Rating', alternateName: ratingLabel },
+    itemReviewed: {
+      '@type': 'Claim',
+      author: { '@type': TYPES[claimant.actor.kind], '@id': `${claimant.url}#actor`, name: claimant.actor.name },
+      datePublished: article.source.published,
+      appearance: {
+        '@type': 'NewsArticle',
+        url: article.source.url,
+        headline: article.title,
+        datePublished: article.source.published,
+        publisher: { '@type': 'Organization', name: outlet.name },
+      },
+    },
+  };
+}
+
+/** What the JSON-LD of an article's page is made from. */
+export interface ArticleJsonLdInput {
+  readonly article: Article;
+  readonly outlet: Actor;
+  /** The article page's absolute URL. */
+  readonly url: string;
+  readonly siteUrl: string;
+  /** The actors the article mentions, with their pages' absolute URLs. */
+  readonly mentions: readonly { readonly actor: Actor; readonly url: string }[];
+}
+
+/** Schema.org `AnalysisNewsArticle` of an article's page, based on the original. */
+export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown> {
+  const { article, outlet, url, siteUrl, mentions } = input;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'AnalysisNewsArticle',
+    '@id': `${url}#analysis`,
+    url,
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.analysed,
+    author: siteJsonLd(siteUrl),
+    publisher: siteJsonLd(siteUrl),
+    isBasedOn: {
+      '@type': article.genre === 'opinion' ? 'OpinionNewsArticle' : 'NewsArticle',
+      url: article.source.url,
+      headline: article.title,
+      datePublished: article.source.published,
+      publisher: { '@type': 'NewsMediaOrganization', name: outlet.name },
+    },
+    mentions: mentions.map(({ actor, url: actorUrl }) => ({
+      '@type': TYPES[actor.kind],
+      '@id': `${actorUrl}#actor`,
+      name: actor.name,
+    })),
+  };
 }

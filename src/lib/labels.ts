@@ -1,5 +1,5 @@
 /** How the content model's enumerations read on a page. */
-import type { ActorKind, Genre } from './schema/index.ts';
+import type { ActorKind, ClaimKind, Genre } from './schema/index.ts';
 
 /** The word shown for each genre. */
 export const GENRE_LABELS: Readonly<Record<Genre, string>> = {
@@ -17,4 +17,13 @@ export const ACTOR_KIND_LABELS: Readonly<Record<ActorKind, { one: string; many: 
   organization: { one: 'Organisation', many: 'Organisations' },
   group: { one: 'Group', many: 'Groups' },
   media: { one: 'Outlet', many: 'Outlets' },
+};
+
+/** How each kind of claim reads on a page. */
+export const CLAIM_KIND_LABELS: Readonly<Record<ClaimKind, string>> = {
+  factual: 'Factual claim',
+  opinion: 'Opinion',
+  attribution: 'Attribution',
+  prediction: 'Prediction',
+  framing: 'Framing',
 };

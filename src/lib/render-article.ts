@@ -16,11 +16,17 @@ import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { type PluggableList, unified } from 'unified';
 import { VFile } from 'vfile';
 import rehypeCollectHeadings, { type Heading } from '../markdown/rehype-collect-headings.ts';
 import remarkActorMentions, { type ActorMention } from '../markdown/remark-actor-mentions.ts';
+import remarkAnchors, { type Anchor } from '../markdown/remark-anchors.ts';
 import remarkDemoteHeadings from '../markdown/remark-demote-headings.ts';
+import rehypeClaimVerdicts from '../markdown/rehype-claim-verdicts.ts';
+import type { AliasIndex } from './alias-index.ts';
+import { describeAnchorFailure } from './anchor-problems.ts';
+import { claimAnchorRequests } from './claims.ts';
+import { ContentError } from './problems.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
 import type { Article } from './schema/index.ts';
 import type { Entry, SiteModel } from './site-model.ts';
@@ -36,6 +42,8 @@ export interface RenderedArticle {
   readonly wordCount: number;
   /** Every mention of a listed actor, in text order. */
   readonly mentions: readonly ActorMention[];
+  /** Where each claim sits in the text, by claim id. */
+  readonly claims: ReadonlyMap<string, Anchor>;
 }
 
 /** Options for {@link createArticleRenderer}. */
@@ -61,19 +69,57 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.\-]+[\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
+/** What the project's remark plugins need: the site's alias index, and where its pages live. */
+export interface ArticlePluginOptions {
+  readonly aliasIndex: AliasIndex;
+  /** Astro's `base` (default: `/`). */
+  readonly base?: string;
+}
+
+/**
+ * The project's remark plugins, in order: one list for the renderer and for
+ * the content check, so that both read an article the same way. Anchors come
+ * before mentions, so that a mention inside a claim is found inside its mark.
+ */
+function articleRemarkPlugins({ aliasIndex, base = '/' }: ArticlePluginOptions): PluggableList {
+  return [
+    remarkDemoteHeadings,
+    remarkAnchors,
+    [remarkActorMentions, { index: aliasIndex, actorHref: (id: string) => withBase(base, paths.actor(id)) }],
+  ];
+}
+
+/** A VFile for an article body, carrying what the plugins need to know about the article. */
+function articleFile(article: Entry<Article>): VFile {
+  const file = new VFile({ value: article.body, path: article.file });
+  file.data.listedActors = new Set(article.data.actors);
+  file.data.anchorRequests = claimAnchorRequests(article.data);
+  return file;
+}
+
+/** What the content check needs from an article body: mentions and anchoring, without HTML. */
+export function createArticleScanner(options: ArticlePluginOptions) {
+  const processor = unified().use(remarkParse).use(articleRemarkPlugins(options)).freeze();
+  /** Runs the remark plugins over one article and returns what they found. */
+  return function scanArticle(article: Entry<Article>): VFile['data'] {
+    const file = articleFile(article);
+    processor.runSync(processor.parse(file), file);
+    return file.data;
+  };
+}
+
 /**
  * Creates the renderer of a site's articles. The processor is built once, with
  * the site's alias index; what differs per article travels on its VFile.
  */
 export function createArticleRenderer(model: SiteModel, options: Readonly<RendererOptions> = {}) {
-  const base = options.base ?? '/';
   const processor = unified()
     .use(remarkParse)
-    .use(remarkDemoteHeadings)
-    .use(remarkActorMentions, { index: model.aliasIndex, actorHref: (id) => withBase(base, paths.actor(id)) })
+    .use(articleRemarkPlugins({ aliasIndex: model.aliasIndex, base: options.base ?? '/' }))
     .use(remarkRehype)
     // Article text comes from outside sources: nothing in it may inject markup
-    // or script. Heading ids are added after sanitising.
+    // or script. What the site adds itself (heading ids and anchors, verdict
+    // links) comes after sanitising.
     .use(rehypeSanitize, articleSanitizeSchema)
     .use(rehypeSlug)
     // Before the anchors are appended, so that a heading's text is only its own.
@@ -83,16 +129,29 @@ export function createArticleRenderer(model: SiteModel, options: Readonly<Render
       properties: { className: ['heading-anchor'] },
       content: headingAnchorContent,
     })
+    .use(rehypeClaimVerdicts)
     .use(rehypeStringify)
     .freeze();
 
   /** Renders one article's body for its page. */
   return function renderArticle(article: Entry<Article>): RenderedArticle {
-    const file = new VFile({ value: article.body, path: article.file });
-    file.data.listedActors = new Set(article.data.actors);
+    const file = articleFile(article);
     const mdast = processor.parse(file);
     const wordCount = countWords(mdastToString(mdast));
     const html = processor.stringify(processor.runSync(mdast, file), file);
-    return { html, headings: file.data.headings ?? [], wordCount, mentions: file.data.mentions ?? [] };
+    const failures = file.data.anchorFailures ?? [];
+    if (failures.length > 0) {
+      throw new ContentError(failures.map((failure) => describeAnchorFailure(failure, article.file, article.lineOf)));
+    }
+    const anchors = file.data.anchors ?? new Map();
+    return {
+      html,
+      headings: file.data.headings ?? [],
+      wordCount,
+      mentions: file.data.mentions ?? [],
+      claims: new Map(
+        article.data.claims.map((claim, i) => [claim.id, anchors.get(`claims[${i}]`)!] as const),
+      ),
+    };
   };
 }

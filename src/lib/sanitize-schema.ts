@@ -20,11 +20,12 @@ export const articleSanitizeSchema: Schema = {
   clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
   // An article's text is what is analysed; its images would load from third
   // parties, which the site's Content-Security-Policy forbids.
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'img'), 'span'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'img'), 'span', 'mark'],
   attributes: {
     ...defaultSchema.attributes,
     // hast-util-sanitize takes the first rule for a property, so the class rule is replaced, not added.
     a: [...allowedBesidesClass('a'), ['className', 'data-footnote-backref', 'mention'], 'dataActor'],
     span: [['className', 'mention'], 'dataActor', 'id'],
+    mark: [['className', 'claim'], 'id', 'dataClaim', 'dataRating'],
   },
 };

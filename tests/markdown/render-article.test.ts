@@ -11,8 +11,8 @@ const fixtures = join(import.meta.dirname, 'fixtures');
 const model = buildSiteModel({ actors: CAST, events: [], articles: [] });
 const render = createArticleRenderer(model);
 
-/** An article entry around `body`, listing `actors`. */
-function article(body: string, actors: string[] = []) {
+/** An article entry around `body`, listing `actors` and making `claims`. */
+function article(body: string, actors: string[] = [], claims: object[] = []) {
   const data = ArticleSchema.parse({
     title: 'T',
     summary: 'S',
@@ -20,16 +20,20 @@ function article(body: string, actors: string[] = []) {
     source: { outlet: 'tehran-times', url: 'https://example.org/a', published: '2023' },
     analysed: '2026-11-28',
     actors,
+    claims: claims.map((claim) => ({ kind: 'factual', summary: 's', assessment: 'a', rating: 'not-checkable', ...claim })),
   });
   return { id: 'fixture', file: 'fixture.md', body, data };
 }
 
-/** A fixture case: `input.md`, optional `config.json` ({ "actors": [...] }), pinned `output.html`. */
+/**
+ * A fixture case: `input.md`, an optional `config.json` ({ "actors": [ids],
+ * "claims": [{ id, quote, prefix?, rating? }] }), and the pinned `output.html`.
+ */
 async function renderFixture(name: string) {
   const input = await readFile(join(fixtures, name, 'input.md'), 'utf8');
   const configFile = join(fixtures, name, 'config.json');
   const config = existsSync(configFile) ? JSON.parse(await readFile(configFile, 'utf8')) : {};
-  return render(article(input, config.actors));
+  return render(article(input, config.actors, config.claims));
 }
 
 describe('renderArticle', () => {
@@ -92,5 +96,26 @@ describe('countWords', () => {
   test('returns one word for contractions, abbreviations and hyphenated words', () => {
     expect(countWords("Iran's U.S.-backed Tehran-La Paz MOU, in 2019.")).toBe(7);
     expect(countWords('')).toBe(0);
+  });
+});
+
+describe('renderArticle with claims', () => {
+  test('returns each claim wrapped in a mark with its rating, followed by its verdict', async () => {
+    const { html, claims } = await renderFixture('claim-marks');
+    expect(html).toContain('<mark id="claim-coup" class="claim" data-claim="coup" data-rating="disputed">');
+    expect(html).toContain(
+      '<a class="verdict" data-rating="disputed" href="#claim-card-coup"><span class="visually-hidden">Verdict on this claim: </span>Disputed</a>',
+    );
+    expect(claims.get('coup')?.context).toEqual({
+      before: '',
+      text: 'Bolivia faced a U.S.-backed coup in 2019',
+      after: '; Shortly after the coup, Bolivia again tried to cement its relations with Iran.',
+    });
+  });
+
+  test('throws a content error naming the claim when a quote is not in the text', () => {
+    expect(() => render(article('Some text.', [], [{ id: 'x', quote: 'Other text' }]))).toThrow(
+      'fixture.md claims[0].quote: claim "x": the quote is not in the text: "Other text"',
+    );
   });
 });

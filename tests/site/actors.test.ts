@@ -66,7 +66,8 @@ describe('/actors/', () => {
     expect(all(outlets, 'h3').map(text)).toEqual(['Tehran Times', 'World Politics Review']);
     const tehranTimes = all(outlets, '.card')[0]!;
     expect(text(one(tehranTimes, 'p'))).toMatch(/^English-language daily newspaper published in Tehran/);
-    expect(text(one(tehranTimes, '.small'))).toBe('1 article · 0 claims');
+    // The outlet is the claimant of every claim of its article that names no other.
+    expect(text(one(tehranTimes, '.small'))).toBe('1 article · 20 claims');
   });
 });
 

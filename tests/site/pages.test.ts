@@ -43,6 +43,8 @@ describe(`${articleUrl}`, () => {
 
   test('returns every paragraph of the seed, in order', async () => {
     const page = await readPage(distDir, articleUrl);
+    // The verdict after each claim is the site's, not the article's: leave it out.
+    for (const verdict of all(page, '.article-text a.verdict')) verdict.children = [];
     const rendered = all(page, '.article-text .prose > p').map(text);
     const expected = await seedParagraphs();
     expect(expected).toHaveLength(13);
@@ -56,8 +58,11 @@ describe(`${articleUrl}`, () => {
 
   test('returns headings that all carry unique ids', async () => {
     const page = await readPage(distDir, articleUrl);
-    const ids = all(page, 'main :is(h1, h2, h3, h4, h5, h6)').map((heading) => heading.properties['id']);
+    const ids = all(page, 'main article.article :is(h1, h2, h3, h4, h5, h6)').map((heading) => heading.properties['id']);
     expect(ids).toEqual(['article-title', 'analysis', 'text']);
+    const cardIds = all(page, '.claims-panel h3').map((heading) => heading.properties['id']);
+    expect(cardIds.length).toBeGreaterThan(0);
+    expect(new Set([...ids, 'claims', ...cardIds]).size).toBe(ids.length + 1 + cardIds.length);
   });
 });
 
@@ -68,7 +73,7 @@ describe('reading pages', () => {
     const page = await readPage(distDir, url);
     expect(one(page, 'a.skip-link').properties['href']).toBe('#main');
     expect(one(page, 'main').properties['id']).toBe('main');
-    expect(all(page, 'body > header nav[aria-label=Main] a').map(text)).toEqual(['Articles', 'Actors', 'About']);
+    expect(all(page, 'body > header nav[aria-label=Main] a').map(text)).toEqual(['Articles', 'Claims', 'Actors', 'About']);
     expect(all(page, 'body > footer')).toHaveLength(1);
     expect(all(page, 'script:not([type="application/ld+json"])')).toEqual([]);
     expect(one(page, 'html').properties['lang']).toBe('en');

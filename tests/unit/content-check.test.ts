@@ -114,4 +114,53 @@ describe('checkContent', () => {
       'content/actors/tehran.md:2 name: "Tehran" is also an alias of content/actors/iran.md',
     ]);
   });
+
+  describe('quotes', () => {
+    const outlet = file('actors', 'daily.md', '---\nname: The Daily\nkind: media\nsummary: An outlet.\n---\n');
+    const articleWith = (claims: string) =>
+      file(
+        'articles',
+        'a.md',
+        '---\ntitle: T\nsummary: S\ngenre: news\nsource: { outlet: daily, url: "https://example.org", published: 2023 }\n' +
+          `analysed: 2026\nclaims:\n${claims}---\n\n` +
+          'The report, written by Frida Ghitis, refers to the 1994 bombing of AMIA in Buenos Aires, ' +
+          'in which Argentina baselessly blamed Iran. Then the coup came. Later the coup went.\n',
+      );
+    const claim = (id: string, quote: string, extra = '') =>
+      `  - { id: ${id}, quote: "${quote}", kind: opinion, rating: not-checkable, summary: s, assessment: a${extra} }\n`;
+
+    test('returns the closest passage and where it differs for a quote with a typo', () => {
+      const { problems } = checkContent([outlet, articleWith(claim('amia', 'in which Argentina baslessly blamed Iran'))]);
+      expect(formatProblems(problems)).toMatchInlineSnapshot(`
+        "1 content error:
+          content/articles/a.md:8 claims[0].quote: claim "amia": the quote is not in the text: "in which Argentina baslessly blamed Iran"
+            The closest passage of the text differs at character 23:
+              quote: "in which Argentina baslessly blamed Iran"
+              text:  "in which Argentina baselessly blamed Iran"
+                                            ^"
+      `);
+    });
+
+    test('returns every occurrence of a repeated quote, and accepts a prefix that settles it', () => {
+      const { problems } = checkContent([outlet, articleWith(claim('coup', 'the coup'))]);
+      expect(formatProblems(problems)).toMatchInlineSnapshot(`
+        "1 content error:
+          content/articles/a.md:8 claims[0].quote: claim "coup": the quote occurs 2 times in the text: "the coup"
+            Add a prefix (the text just before) or a suffix (just after) to say which:
+              1. …ina baselessly blamed Iran. Then [the coup] came. Later the coup went.…
+              2. …Iran. Then the coup came. Later [the coup] went.…"
+      `);
+      expect(checkContent([outlet, articleWith(claim('coup', 'the coup', ', prefix: Later'))]).problems).toEqual([]);
+    });
+
+    test('returns an error naming both claims when two claims overlap', () => {
+      const { problems } = checkContent([
+        outlet,
+        articleWith(claim('one', 'in which Argentina baselessly') + claim('two', 'Argentina baselessly blamed Iran')),
+      ]);
+      expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+        'claims[1].quote: claim "two" overlaps claim "one" (claims[0])',
+      ]);
+    });
+  });
 });

@@ -9,6 +9,12 @@ export const GENRES = ['news', 'opinion', 'analysis', 'explainer'] as const;
 /** What sort of statement a claim is. */
 export const CLAIM_KINDS = ['factual', 'opinion', 'attribution', 'prediction', 'framing'] as const;
 
+/**
+ * A rating. YAML reads an unquoted `rating: false` as the boolean false; it
+ * can only mean the rating "false", so it is taken as that.
+ */
+export const RatingSchema = z.preprocess((value) => (value === false ? 'false' : value), z.enum(RATINGS));
+
 /** Longest claim summary, so that it fits a card and a search result. */
 export const CLAIM_SUMMARY_MAX = 75;
 
@@ -59,7 +65,7 @@ export const ClaimSchema = z
     /** What sort of statement it is. */
     kind: z.enum(CLAIM_KINDS),
     /** The verdict on the rating scale. */
-    rating: z.enum(RATINGS),
+    rating: RatingSchema,
     /** The claim restated neutrally, in at most 75 characters. */
     summary: z.string().trim().min(1).max(CLAIM_SUMMARY_MAX),
     /** Markdown: what the evidence shows, and where sources disagree. */
@@ -116,3 +122,5 @@ export type Article = z.output<typeof ArticleSchema>;
 export type Claim = Article['claims'][number];
 /** What sort of piece. */
 export type Genre = (typeof GENRES)[number];
+/** What sort of statement a claim is. */
+export type ClaimKind = (typeof CLAIM_KINDS)[number];

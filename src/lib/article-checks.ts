@@ -1,36 +1,29 @@
 /**
- * Content checks on actor mentions: listed actors the text never names, and
+ * Content checks on article bodies, run on the same plugins as the renderer:
+ * quotes that cannot be anchored, listed actors the text never names, and
  * actors the text names that the article does not list.
  */
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { VFile } from 'vfile';
-import remarkActorMentions from '../markdown/remark-actor-mentions.ts';
 import { type AliasIndex, aliasesOf } from './alias-index.ts';
+import { describeAnchorFailure } from './anchor-problems.ts';
 import type { ContentProblem } from './problems.ts';
+import { createArticleScanner } from './render-article.ts';
 import type { Actor, Article } from './schema/index.ts';
 import type { Entry } from './site-model.ts';
 
-/**
- * Warns about each actor an article lists but never names, and suggests each
- * actor it names without listing. Mentions are found exactly as the renderer
- * finds them: by the same plugin, over the same tree.
- */
-export function checkMentions(
+/** Every problem of every article's body; see the module comment. */
+export function checkArticles(
   articles: readonly Entry<Article>[],
   actors: ReadonlyMap<string, Entry<Actor>>,
   index: AliasIndex,
 ): ContentProblem[] {
-  const scanner = unified()
-    .use(remarkParse)
-    .use(remarkActorMentions, { index, actorHref: () => '' })
-    .freeze();
+  const scan = createArticleScanner({ aliasIndex: index });
   const problems: ContentProblem[] = [];
   for (const article of articles) {
-    const file = new VFile({ value: article.body });
-    file.data.listedActors = new Set(article.data.actors);
-    scanner.runSync(scanner.parse(file), file);
-    const named = new Set((file.data.mentions ?? []).map((mention) => mention.actor));
+    const data = scan(article);
+    for (const failure of data.anchorFailures ?? []) {
+      problems.push(describeAnchorFailure(failure, article.file, article.lineOf));
+    }
+    const named = new Set((data.mentions ?? []).map((mention) => mention.actor));
 
     article.data.actors.forEach((id, i) => {
       const actor = actors.get(id);
@@ -47,7 +40,7 @@ export function checkMentions(
     });
 
     const suggested = new Set<string>();
-    for (const mention of file.data.unlistedMentions ?? []) {
+    for (const mention of data.unlistedMentions ?? []) {
       if (suggested.has(mention.actor)) continue;
       suggested.add(mention.actor);
       const line = article.lineOf?.(['actors']);
