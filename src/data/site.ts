@@ -4,11 +4,12 @@
  */
 import { getCollection } from 'astro:content';
 import { type Backlinks, buildBacklinks, claimantOf } from '../lib/backlinks.ts';
+import { type EventMention, buildEventBacklinks } from '../lib/event-backlinks.ts';
 import { compareSpans } from '../lib/quote-anchor.ts';
 import type { Anchor } from '../markdown/remark-anchors.ts';
 import { type RenderedArticle, createArticleRenderer } from '../lib/render-article.ts';
 import { type Entry, type SiteModel, buildSiteModel } from '../lib/site-model.ts';
-import type { Actor, Article, Claim } from '../lib/schema/index.ts';
+import type { Actor, Article, Claim, Event } from '../lib/schema/index.ts';
 
 let model: Promise<SiteModel> | undefined;
 
@@ -150,4 +151,26 @@ export function getClaimViews(): Promise<ClaimView[]> {
 /** The claims of one article, in text order. */
 export async function getArticleClaims(article: Entry<Article>): Promise<ClaimView[]> {
   return (await getClaimViews()).filter((view) => view.article.id === article.id);
+}
+
+/** An event with its actors and the article phrases that refer to it. */
+export interface EventView {
+  readonly event: Entry<Event>;
+  readonly actors: readonly Entry<Actor>[];
+  readonly mentions: readonly EventMention[];
+}
+
+let eventViews: Promise<EventView[]> | undefined;
+
+/** Every event in chronological order, with its actors and mentions. */
+export function getEventViews(): Promise<EventView[]> {
+  eventViews ??= Promise.all([getSiteModel(), getRenderedArticles()]).then(([site, rendered]) => {
+    const mentions = buildEventBacklinks(site, rendered);
+    return site.events.map((event) => ({
+      event,
+      actors: event.data.actors.map((id) => site.actorById.get(id)!),
+      mentions: mentions.get(event.id) ?? [],
+    }));
+  });
+  return eventViews;
 }

@@ -7,16 +7,17 @@ import { type AliasIndex, aliasesOf } from './alias-index.ts';
 import { describeAnchorFailure } from './anchor-problems.ts';
 import type { ContentProblem } from './problems.ts';
 import { createArticleScanner } from './render-article.ts';
-import type { Actor, Article } from './schema/index.ts';
+import type { Actor, Article, Event } from './schema/index.ts';
 import type { Entry } from './site-model.ts';
 
 /** Every problem of every article's body; see the module comment. */
 export function checkArticles(
   articles: readonly Entry<Article>[],
   actors: ReadonlyMap<string, Entry<Actor>>,
+  events: ReadonlyMap<string, Entry<Event>>,
   index: AliasIndex,
 ): ContentProblem[] {
-  const scan = createArticleScanner({ aliasIndex: index });
+  const scan = createArticleScanner({ aliasIndex: index, events });
   const problems: ContentProblem[] = [];
   for (const article of articles) {
     const data = scan(article);

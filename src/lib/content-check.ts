@@ -79,6 +79,7 @@ export function checkContent(files: readonly ContentFile[]): { problems: Content
   const { index, problems: aliasProblems } = buildAliasIndex(content.actors);
   problems.push(...aliasProblems);
   const actors = new Map(content.actors.map((actor) => [actor.id, actor]));
-  problems.push(...checkArticles(content.articles, actors, index));
+  const events = new Map(content.events.map((event) => [event.id, event]));
+  problems.push(...checkArticles(content.articles, actors, events, index));
   return { problems, content };
 }

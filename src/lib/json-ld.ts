@@ -1,5 +1,5 @@
 /** Schema.org JSON-LD for the site's pages. */
-import type { Actor, ActorKind, Article, Claim } from './schema/index.ts';
+import type { Actor, ActorKind, Article, Claim, Event } from './schema/index.ts';
 
 const TYPES: Record<ActorKind, string> = {
   person: 'Person',
@@ -112,5 +112,37 @@ export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown
       '@id': `${actorUrl}#actor`,
       name: actor.name,
     })),
+  };
+}
+
+/** What the JSON-LD of an event's page is made from. */
+export interface EventJsonLdInput {
+  readonly event: Event;
+  /** The event page's absolute URL. */
+  readonly url: string;
+  readonly description: string;
+  readonly actors: readonly { readonly actor: Actor; readonly url: string }[];
+}
+
+/** Schema.org `Event` of an event's page; dates keep their own precision (ISO 8601 allows it). */
+export function eventJsonLd({ event, url, description, actors }: EventJsonLdInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    '@id': `${url}#event`,
+    url,
+    name: event.title,
+    description,
+    startDate: event.date,
+    ...(event.end ? { endDate: event.end } : {}),
+    ...(actors.length > 0
+      ? {
+          about: actors.map(({ actor, url: actorUrl }) => ({
+            '@type': TYPES[actor.kind],
+            '@id': `${actorUrl}#actor`,
+            name: actor.name,
+          })),
+        }
+      : {}),
   };
 }

@@ -84,3 +84,25 @@ export function formatPartialDate(iso: string): string {
   const monthName = MONTHS[month - 1];
   return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }
+
+/**
+ * Formats a span of partial dates, sharing what the two ends share:
+ * "20–21 July 2023", "20 July – 3 August 2023", "July–August 2023",
+ * "2019–2020". Without an end, the date alone.
+ */
+export function formatDateRange(start: string, end?: string): string {
+  if (end === undefined || end === start) return formatPartialDate(start);
+  const a = toPartialDate(start);
+  const b = toPartialDate(end);
+  const full = `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+  if (a.precision !== b.precision || a.year !== b.year) {
+    return a.precision === 'year' && b.precision === 'year' ? `${a.year}–${b.year}` : full;
+  }
+  if (a.precision === 'month') return `${MONTHS[a.month! - 1]}–${MONTHS[b.month! - 1]} ${a.year}`;
+  if (a.precision === 'day') {
+    return a.month === b.month
+      ? `${a.day}–${b.day} ${MONTHS[a.month! - 1]} ${a.year}`
+      : `${a.day} ${MONTHS[a.month! - 1]} – ${b.day} ${MONTHS[b.month! - 1]} ${a.year}`;
+  }
+  return full;
+}

@@ -23,12 +23,14 @@ import remarkActorMentions, { type ActorMention } from '../markdown/remark-actor
 import remarkAnchors, { type Anchor } from '../markdown/remark-anchors.ts';
 import remarkDemoteHeadings from '../markdown/remark-demote-headings.ts';
 import rehypeClaimVerdicts from '../markdown/rehype-claim-verdicts.ts';
+import rehypeDateTips from '../markdown/rehype-date-tips.ts';
 import type { AliasIndex } from './alias-index.ts';
 import { describeAnchorFailure } from './anchor-problems.ts';
 import { claimAnchorRequests } from './claims.ts';
+import { dateAnchorRequests, dateMentionIds } from './dates.ts';
 import { ContentError } from './problems.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
-import type { Article } from './schema/index.ts';
+import type { Article, Event } from './schema/index.ts';
 import type { Entry, SiteModel } from './site-model.ts';
 import { paths, withBase } from './urls.ts';
 
@@ -44,6 +46,8 @@ export interface RenderedArticle {
   readonly mentions: readonly ActorMention[];
   /** Where each claim sits in the text, by claim id. */
   readonly claims: ReadonlyMap<string, Anchor>;
+  /** Each date mention, in frontmatter order: its event, its place and its element id. */
+  readonly dates: readonly { readonly event: string; readonly anchor: Anchor; readonly id: string }[];
 }
 
 /** Options for {@link createArticleRenderer}. */
@@ -69,9 +73,10 @@ export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’.\-]+[\p{L}\p{N}]+)*/gu)?.length ?? 0;
 }
 
-/** What the project's remark plugins need: the site's alias index, and where its pages live. */
+/** What the project's plugins need: the site's alias index and events, and where its pages live. */
 export interface ArticlePluginOptions {
   readonly aliasIndex: AliasIndex;
+  readonly events: ReadonlyMap<string, Entry<Event>>;
   /** Astro's `base` (default: `/`). */
   readonly base?: string;
 }
@@ -90,10 +95,13 @@ function articleRemarkPlugins({ aliasIndex, base = '/' }: ArticlePluginOptions):
 }
 
 /** A VFile for an article body, carrying what the plugins need to know about the article. */
-function articleFile(article: Entry<Article>): VFile {
+function articleFile(article: Entry<Article>, { events, base = '/' }: ArticlePluginOptions): VFile {
   const file = new VFile({ value: article.body, path: article.file });
   file.data.listedActors = new Set(article.data.actors);
-  file.data.anchorRequests = claimAnchorRequests(article.data);
+  file.data.anchorRequests = [
+    ...claimAnchorRequests(article.data),
+    ...dateAnchorRequests(article.data, events, (id) => withBase(base, paths.event(id))),
+  ];
   return file;
 }
 
@@ -102,7 +110,7 @@ export function createArticleScanner(options: ArticlePluginOptions) {
   const processor = unified().use(remarkParse).use(articleRemarkPlugins(options)).freeze();
   /** Runs the remark plugins over one article and returns what they found. */
   return function scanArticle(article: Entry<Article>): VFile['data'] {
-    const file = articleFile(article);
+    const file = articleFile(article, options);
     processor.runSync(processor.parse(file), file);
     return file.data;
   };
@@ -113,9 +121,10 @@ export function createArticleScanner(options: ArticlePluginOptions) {
  * the site's alias index; what differs per article travels on its VFile.
  */
 export function createArticleRenderer(model: SiteModel, options: Readonly<RendererOptions> = {}) {
+  const pluginOptions = { aliasIndex: model.aliasIndex, events: model.eventById, base: options.base ?? '/' };
   const processor = unified()
     .use(remarkParse)
-    .use(articleRemarkPlugins({ aliasIndex: model.aliasIndex, base: options.base ?? '/' }))
+    .use(articleRemarkPlugins(pluginOptions))
     .use(remarkRehype)
     // Article text comes from outside sources: nothing in it may inject markup
     // or script. What the site adds itself (heading ids and anchors, verdict
@@ -130,12 +139,13 @@ export function createArticleRenderer(model: SiteModel, options: Readonly<Render
       content: headingAnchorContent,
     })
     .use(rehypeClaimVerdicts)
+    .use(rehypeDateTips, { events: model.eventById })
     .use(rehypeStringify)
     .freeze();
 
   /** Renders one article's body for its page. */
   return function renderArticle(article: Entry<Article>): RenderedArticle {
-    const file = articleFile(article);
+    const file = articleFile(article, pluginOptions);
     const mdast = processor.parse(file);
     const wordCount = countWords(mdastToString(mdast));
     const html = processor.stringify(processor.runSync(mdast, file), file);
@@ -144,6 +154,7 @@ export function createArticleRenderer(model: SiteModel, options: Readonly<Render
       throw new ContentError(failures.map((failure) => describeAnchorFailure(failure, article.file, article.lineOf)));
     }
     const anchors = file.data.anchors ?? new Map();
+    const dateIds = dateMentionIds(article.data);
     return {
       html,
       headings: file.data.headings ?? [],
@@ -152,6 +163,11 @@ export function createArticleRenderer(model: SiteModel, options: Readonly<Render
       claims: new Map(
         article.data.claims.map((claim, i) => [claim.id, anchors.get(`claims[${i}]`)!] as const),
       ),
+      dates: article.data.dates.map((mention, i) => ({
+        event: mention.event,
+        anchor: anchors.get(`dates[${i}]`)!,
+        id: dateIds[i]!,
+      })),
     };
   };
 }

@@ -1,7 +1,7 @@
 /**
  * What may survive of an article body after rendering: GitHub's schema,
  * without images, plus the elements and attributes the project's own
- * plugins add (mention links and marks).
+ * plugins add (mention links and marks, claim marks, date links and times).
  */
 import { defaultSchema } from 'rehype-sanitize';
 
@@ -20,12 +20,13 @@ export const articleSanitizeSchema: Schema = {
   clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
   // An article's text is what is analysed; its images would load from third
   // parties, which the site's Content-Security-Policy forbids.
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'img'), 'span', 'mark'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'img'), 'span', 'mark', 'time'],
   attributes: {
     ...defaultSchema.attributes,
     // hast-util-sanitize takes the first rule for a property, so the class rule is replaced, not added.
-    a: [...allowedBesidesClass('a'), ['className', 'data-footnote-backref', 'mention'], 'dataActor'],
+    a: [...allowedBesidesClass('a'), ['className', 'data-footnote-backref', 'mention', 'date-mention'], 'dataActor', 'dataEvent'],
     span: [['className', 'mention'], 'dataActor', 'id'],
     mark: [['className', 'claim'], 'id', 'dataClaim', 'dataRating'],
+    time: ['dateTime'],
   },
 };

@@ -13,6 +13,10 @@ export const paths = {
   claims: () => '/claims/',
   claimsBy: (facet: 'rating' | 'kind' | 'actor', value: string) => `/claims/${facet}/${value}/`,
   about: () => '/about/',
+  timeline: () => '/timeline/',
+  timelineOf: (actor: string) => `/timeline/${actor}/`,
+  event: (id: string) => `/events/${id}/`,
+  eventOnTimeline: (id: string) => `/timeline/#${id}`,
   actors: () => '/actors/',
   actor: (id: string) => `/actors/${id}/`,
 } as const;

@@ -5,14 +5,14 @@ import { describe, expect, test } from 'vitest';
 import { countWords, createArticleRenderer } from '../../src/lib/render-article.ts';
 import { ArticleSchema } from '../../src/lib/schema/index.ts';
 import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { CAST } from '../support/actors.ts';
+import { CAST, EVENTS } from '../support/actors.ts';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
-const model = buildSiteModel({ actors: CAST, events: [], articles: [] });
+const model = buildSiteModel({ actors: CAST, events: EVENTS, articles: [] });
 const render = createArticleRenderer(model);
 
 /** An article entry around `body`, listing `actors` and making `claims`. */
-function article(body: string, actors: string[] = [], claims: object[] = []) {
+function article(body: string, actors: string[] = [], claims: object[] = [], dates: object[] = []) {
   const data = ArticleSchema.parse({
     title: 'T',
     summary: 'S',
@@ -21,19 +21,21 @@ function article(body: string, actors: string[] = [], claims: object[] = []) {
     analysed: '2026-11-28',
     actors,
     claims: claims.map((claim) => ({ kind: 'factual', summary: 's', assessment: 'a', rating: 'not-checkable', ...claim })),
+    dates,
   });
   return { id: 'fixture', file: 'fixture.md', body, data };
 }
 
 /**
  * A fixture case: `input.md`, an optional `config.json` ({ "actors": [ids],
- * "claims": [{ id, quote, prefix?, rating? }] }), and the pinned `output.html`.
+ * "claims": [{ id, quote, prefix?, rating? }], "dates": [{ quote, event }] }),
+ * and the pinned `output.html`.
  */
 async function renderFixture(name: string) {
   const input = await readFile(join(fixtures, name, 'input.md'), 'utf8');
   const configFile = join(fixtures, name, 'config.json');
   const config = existsSync(configFile) ? JSON.parse(await readFile(configFile, 'utf8')) : {};
-  return render(article(input, config.actors, config.claims));
+  return render(article(input, config.actors, config.claims, config.dates));
 }
 
 describe('renderArticle', () => {
@@ -117,5 +119,22 @@ describe('renderArticle with claims', () => {
     expect(() => render(article('Some text.', [], [{ id: 'x', quote: 'Other text' }]))).toThrow(
       'fixture.md claims[0].quote: claim "x": the quote is not in the text: "Other text"',
     );
+  });
+});
+
+describe('renderArticle with date mentions', () => {
+  test('returns each date wrapped in a link to its event around a time at the event\'s precision', async () => {
+    const { html, dates } = await renderFixture('date-mentions');
+    expect(html).toContain(
+      '<a href="/events/mou/" id="date-mou-1" class="date-mention" data-event="mou"><time datetime="2023-07-20">In July</time>' +
+        '<span class="date-tip"><span class="visually-hidden"> (</span>20 July 2023: Iran and Bolivia sign a memorandum<span class="visually-hidden">)</span></span></a>',
+    );
+    expect(html).toContain('<time datetime="2019-10">in 2019</time>');
+    expect(html).toContain('October–November 2019: A crisis in Bolivia');
+    expect(dates.map(({ event, id, anchor }) => [event, id, anchor.context.text])).toEqual([
+      ['mou', 'date-mou-1', 'In July'],
+      ['crisis', 'date-crisis-1', 'in 2019'],
+      ['mou', 'date-mou-2', 'that month'],
+    ]);
   });
 });

@@ -43,8 +43,8 @@ describe(`${articleUrl}`, () => {
 
   test('returns every paragraph of the seed, in order', async () => {
     const page = await readPage(distDir, articleUrl);
-    // The verdict after each claim is the site's, not the article's: leave it out.
-    for (const verdict of all(page, '.article-text a.verdict')) verdict.children = [];
+    // Verdicts after claims and the dates of events are the site's, not the article's: leave them out.
+    for (const added of all(page, '.article-text :is(a.verdict, .date-tip)')) added.children = [];
     const rendered = all(page, '.article-text .prose > p').map(text);
     const expected = await seedParagraphs();
     expect(expected).toHaveLength(13);
@@ -67,13 +67,13 @@ describe(`${articleUrl}`, () => {
 });
 
 describe('reading pages', () => {
-  const pages = ['/', '/articles/', articleUrl, '/about/', '/actors/', '/actors/iran/'];
+  const pages = ['/', '/articles/', articleUrl, '/about/', '/actors/', '/actors/iran/', '/claims/', '/timeline/', '/events/amia-bombing/'];
 
   test.each(pages)('%s has a skip link to main, landmarks and no script', async (url) => {
     const page = await readPage(distDir, url);
     expect(one(page, 'a.skip-link').properties['href']).toBe('#main');
     expect(one(page, 'main').properties['id']).toBe('main');
-    expect(all(page, 'body > header nav[aria-label=Main] a').map(text)).toEqual(['Articles', 'Claims', 'Actors', 'About']);
+    expect(all(page, 'body > header nav[aria-label=Main] a').map(text)).toEqual(['Articles', 'Claims', 'Actors', 'Timeline', 'About']);
     expect(all(page, 'body > footer')).toHaveLength(1);
     expect(all(page, 'script:not([type="application/ld+json"])')).toEqual([]);
     expect(one(page, 'html').properties['lang']).toBe('en');

@@ -1,5 +1,5 @@
 /** A small cast of actors for unit and Markdown tests. */
-import { ActorSchema } from '../../src/lib/schema/index.ts';
+import { ActorSchema, EventSchema } from '../../src/lib/schema/index.ts';
 import type { Entry } from '../../src/lib/site-model.ts';
 
 /** An actor entry from its frontmatter fields. */
@@ -16,4 +16,30 @@ export const CAST = [
   actorEntry('latin-america', { name: 'Latin America', kind: 'region', aliases: ['Latin American'] }),
   actorEntry('tehran-times', { name: 'Tehran Times', kind: 'media' }),
   actorEntry('movement-toward-socialism', { name: 'Movement Toward Socialism', kind: 'organization', aliases: ['MAS'] }),
+];
+
+/** Two events for date mentions. */
+export const EVENTS = [
+  {
+    id: 'mou',
+    file: 'content/events/mou.md',
+    body: '',
+    data: EventSchema.parse({
+      title: 'Iran and Bolivia sign a memorandum',
+      date: '2023-07-20',
+      actors: ['iran', 'bolivia'],
+      sources: [{ title: 'S', url: 'https://example.org/s' }],
+    }),
+  },
+  {
+    id: 'crisis',
+    file: 'content/events/crisis.md',
+    body: '',
+    data: EventSchema.parse({
+      title: 'A crisis in Bolivia',
+      date: '2019-10',
+      end: '2019-11',
+      sources: [{ title: 'S', url: 'https://example.org/s' }],
+    }),
+  },
 ];

@@ -162,5 +162,26 @@ describe('checkContent', () => {
         'claims[1].quote: claim "two" overlaps claim "one" (claims[0])',
       ]);
     });
+
+    test('returns an error when a date crosses the edge of a claim, and none when it lies inside', () => {
+      const event = file(
+        'events',
+        'crisis.md',
+        '---\ntitle: A crisis\ndate: 1994\nsources: [{ title: S, url: "https://example.org" }]\n---\n',
+      );
+      const withDate = (quote: string) =>
+        file(
+          'articles',
+          'a.md',
+          '---\ntitle: T\nsummary: S\ngenre: news\nsource: { outlet: daily, url: "https://example.org", published: 2023 }\n' +
+            `analysed: 2026\ndates: [{ quote: "${quote}", event: crisis }]\nclaims:\n` +
+            claim('amia', 'the 1994 bombing of AMIA') +
+            '---\n\nThe report refers to the 1994 bombing of AMIA in Buenos Aires.\n',
+        );
+      expect(checkContent([outlet, event, withDate('1994')]).problems).toEqual([]);
+      expect(checkContent([outlet, event, withDate('refers to the 1994')]).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+        'dates[0].quote: date "refers to the 1994" overlaps claim "amia" (claims[0])',
+      ]);
+    });
   });
 });
