@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   // The public address of the site, for canonical URLs and JSON-LD ids; set
@@ -15,10 +16,12 @@ export default defineConfig({
   // Articles are rendered by the project's own pipeline (src/lib/render-article.ts);
   // Astro's Markdown highlighter would only add inline styles that the CSP forbids.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck()],
+  integrations: [contentCheck(), pagefind()],
   // A Content-Security-Policy <meta> on every page, with hashes for Astro's own
   // inline scripts and styles and no 'unsafe-inline'. `frame-ancestors` cannot be
   // set from a <meta>: the host sends it as a header (README, "Hosting").
+  // Pagefind's search runs WebAssembly ('wasm-unsafe-eval', which allows no
+  // eval of JavaScript) and may start a worker from a blob.
   security: {
     csp: {
       directives: [
@@ -26,10 +29,12 @@ export default defineConfig({
         "img-src 'self' data:",
         "font-src 'self'",
         "connect-src 'self'",
+        "worker-src 'self' blob:",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -43,7 +43,14 @@ export function claimAnchorRequests(article: Article): AnchorRequest[] {
       children: children as ClaimMarkNode['children'],
       data: {
         hName: 'mark',
-        hProperties: { id: claimAnchorId(claim.id), className: ['claim'], dataClaim: claim.id, dataRating: claim.rating },
+        // `data-pagefind-title` makes the span a sub-result of the article in search.
+        hProperties: {
+          id: claimAnchorId(claim.id),
+          className: ['claim'],
+          dataClaim: claim.id,
+          dataRating: claim.rating,
+          dataPagefindTitle: claim.summary,
+        },
       },
     }),
   }));

@@ -26,7 +26,7 @@ export const articleSanitizeSchema: Schema = {
     // hast-util-sanitize takes the first rule for a property, so the class rule is replaced, not added.
     a: [...allowedBesidesClass('a'), ['className', 'data-footnote-backref', 'mention', 'date-mention'], 'dataActor', 'dataEvent'],
     span: [['className', 'mention'], 'dataActor', 'id'],
-    mark: [['className', 'claim'], 'id', 'dataClaim', 'dataRating'],
+    mark: [['className', 'claim'], 'id', 'dataClaim', 'dataRating', 'dataPagefindTitle'],
     time: ['dateTime'],
   },
 };

@@ -13,6 +13,7 @@ export const paths = {
   claims: () => '/claims/',
   claimsBy: (facet: 'rating' | 'kind' | 'actor', value: string) => `/claims/${facet}/${value}/`,
   about: () => '/about/',
+  search: () => '/search/',
   timeline: () => '/timeline/',
   timelineOf: (actor: string) => `/timeline/${actor}/`,
   event: (id: string) => `/events/${id}/`,

@@ -1,0 +1,30 @@
+/**
+ * The site's one small script, on every page, and a progressive addition:
+ * Ctrl+K (⌘K on a Mac) focuses the header's search box, and a page reached
+ * from a search result highlights the searched terms.
+ */
+
+/** Focuses the search box on Ctrl+K or ⌘K: a two-key shortcut, never a single character (WCAG 2.1.4). */
+function listenForSearchShortcut(): void {
+  addEventListener('keydown', (event) => {
+    if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+    const box = document.querySelector<HTMLInputElement>('#site-search');
+    if (!box) return;
+    event.preventDefault();
+    box.focus();
+    box.select();
+  });
+}
+
+/** Loads Pagefind's highlighter when the URL carries terms to highlight. */
+async function highlightSearchedTerms(): Promise<void> {
+  if (!new URLSearchParams(location.search).has('highlight')) return;
+  const bundle = document.documentElement.dataset['pagefind'];
+  if (!bundle) return;
+  const { default: PagefindHighlight } = await import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`);
+  // The site's stylesheet styles the marks; an injected <style> would break the CSP.
+  new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
+}
+
+listenForSearchShortcut();
+void highlightSearchedTerms();
