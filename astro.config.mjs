@@ -1,4 +1,5 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from './src/integrations/content-check.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -16,7 +17,12 @@ export default defineConfig({
   // Articles are rendered by the project's own pipeline (src/lib/render-article.ts);
   // Astro's Markdown highlighter would only add inline styles that the CSP forbids.
   markdown: { syntaxHighlight: false },
-  integrations: [contentCheck(), pagefind()],
+  integrations: [
+    contentCheck(),
+    // Every page but the 404 page; the data files and images are not pages.
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefind(),
+  ],
   // A Content-Security-Policy <meta> on every page, with hashes for Astro's own
   // inline scripts and styles and no 'unsafe-inline'. `frame-ancestors` cannot be
   // set from a <meta>: the host sends it as a header (README, "Hosting").

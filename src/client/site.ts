@@ -1,8 +1,9 @@
 /**
  * The site's one small script, on every page, and a progressive addition:
- * Ctrl+K (⌘K on a Mac) focuses the header's search box, and a page reached
- * from a search result highlights the searched terms.
+ * Ctrl+K (⌘K on a Mac) focuses the header's search box, a page reached from a
+ * search result highlights the searched terms, and copy-link buttons work.
  */
+import { startCopyLinks } from './copy-link.ts';
 
 /** Focuses the search box on Ctrl+K or ⌘K: a two-key shortcut, never a single character (WCAG 2.1.4). */
 function listenForSearchShortcut(): void {
@@ -27,4 +28,5 @@ async function highlightSearchedTerms(): Promise<void> {
 }
 
 listenForSearchShortcut();
+startCopyLinks();
 void highlightSearchedTerms();

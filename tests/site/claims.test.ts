@@ -82,7 +82,7 @@ describe('a claim page', () => {
     expect(await meta(claimUrl, 'og:description')).toMatch(/^Verdict: Disputed\. Argentina's accusation rests on/);
     expect(await meta(claimUrl, 'og:url')).toBe(canonical);
     expect(await meta(claimUrl, 'og:type')).toBe('article');
-    expect(await meta(claimUrl, 'twitter:card')).toBe('summary');
+    expect(await meta(claimUrl, 'twitter:card')).toBe('summary_large_image');
     expect(await meta(claimUrl, 'twitter:title')).toBe(await meta(claimUrl, 'og:title'));
     const page = await readPage(distDir, claimUrl);
     expect(one(page, 'link[rel=canonical]').properties['href']).toBe(canonical);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
@@ -17,9 +17,17 @@ async function fingerprint(dir: string): Promise<Map<string, string>> {
   return hashes;
 }
 
+/** Every cached preview image, with when it was written. */
+async function imageCache(): Promise<Map<string, number>> {
+  const dir = 'node_modules/.cache/dossier/og';
+  const names = await readdir(dir).catch(() => []);
+  return new Map(await Promise.all(names.map(async (name) => [name, (await stat(join(dir, name))).mtimeMs] as const)));
+}
+
 describe('two builds of the same content', () => {
-  test('produce byte-identical sites', async () => {
+  test('produce byte-identical sites, the second drawing no preview image again', async () => {
     const again = join(workDir, 'dist');
+    const cacheBefore = await imageCache();
     const result = runBuild({ outDir: again });
     expect(result.status, result.output).toBe(0);
 
@@ -30,5 +38,8 @@ describe('two builds of the same content', () => {
     );
     expect(differing).toEqual([]);
     expect(first.size).toBeGreaterThan(3);
+    // The first build drew every image; the second took each from the cache.
+    expect(cacheBefore.size).toBeGreaterThan(40);
+    expect(await imageCache()).toEqual(cacheBefore);
   });
 });

@@ -1,0 +1,29 @@
+/** `/rss.xml`: the analysed articles, newest first, with the analysts' summaries. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { href } from '../data/href.ts';
+import { getArticleCards } from '../data/site.ts';
+import { GENRE_LABELS } from '../lib/labels.ts';
+import { toPartialDate } from '../lib/partial-date.ts';
+import { paths } from '../lib/urls.ts';
+
+export const GET: APIRoute = async (context) => {
+  const cards = await getArticleCards();
+  return rss({
+    title: 'Dossier',
+    description: 'News articles read closely: the claims they make, checked against public sources.',
+    site: context.site ?? context.url.origin,
+    items: cards.map(({ article, outlet }) => {
+      // An item's date is when the analysis appeared (at the precision recorded, taken at its first day).
+      const { year, month = 1, day = 1 } = toPartialDate(article.data.analysed);
+      return {
+        title: article.data.title,
+        link: href(paths.article(article.id)),
+        pubDate: new Date(Date.UTC(year, month - 1, day)),
+        description: article.data.summary,
+        categories: [GENRE_LABELS[article.data.genre], outlet.data.name],
+      };
+    }),
+    customData: '<language>en</language>',
+  });
+};
