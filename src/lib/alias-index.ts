@@ -4,7 +4,7 @@
  * mentions through it.
  */
 import { AhoCorasick } from './aho-corasick.ts';
-import { type ContentProblem, formatFieldPath } from './problems.ts';
+import { type ContentProblem, problemAt } from './problems.ts';
 import type { Actor } from './schema/index.ts';
 import type { Entry } from './site-model.ts';
 
@@ -60,15 +60,11 @@ export function buildAliasIndex(actors: readonly Entry<Actor>[]): { index: Alias
       if (!owner) owners.set(alias, actor);
       if (!owner || owner.id === actor.id) continue;
       const path = alias === actor.data.name ? ['name'] : ['aliases', actor.data.aliases.indexOf(alias)];
-      const line = actor.lineOf?.(path);
-      problems.push({
-        severity: 'error',
-        file: actor.file,
-        ...(line === undefined ? {} : { line }),
-        field: formatFieldPath(path),
-        message: `"${alias}" is also ${alias === owner.data.name ? 'the name' : 'an alias'} of ${owner.file}`,
-        hint: 'An alias must name one actor only: remove it from one of the two files, or make it more specific.',
-      });
+      problems.push(
+        problemAt(actor, path, `"${alias}" is also ${alias === owner.data.name ? 'the name' : 'an alias'} of ${owner.file}`, {
+          hint: 'An alias must name one actor only: remove it from one of the two files, or make it more specific.',
+        }),
+      );
     }
   }
 

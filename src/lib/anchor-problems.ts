@@ -1,6 +1,6 @@
 /** Content problems for quotes that could not be anchored, with the passage that comes closest. */
 import type { AnchorFailure } from '../markdown/remark-anchors.ts';
-import type { ContentProblem, FieldPath } from './problems.ts';
+import { type ContentProblem, type FieldPath, problemAt } from './problems.ts';
 import { normalizeSelector } from './text-normalize.ts';
 
 /** Turns a field such as `claims[2]` into a path: `['claims', 2]`. */
@@ -16,10 +16,7 @@ export function describeAnchorFailure(
 ): ContentProblem {
   const { request } = failure;
   const quote = normalizeSelector(request.selector.quote);
-  const at = (field: string, message: string, hint: string): ContentProblem => {
-    const line = lineOf?.(toPath(field));
-    return { severity: 'error', file, ...(line === undefined ? {} : { line }), field, message, hint };
-  };
+  const at = (field: string, message: string, hint: string) => problemAt({ file, lineOf }, toPath(field), message, { hint });
 
   if ('overlaps' in failure) {
     const other = failure.overlaps;

@@ -5,7 +5,7 @@
  */
 import { type AliasIndex, aliasesOf } from './alias-index.ts';
 import { describeAnchorFailure } from './anchor-problems.ts';
-import type { ContentProblem } from './problems.ts';
+import { type ContentProblem, problemAt } from './problems.ts';
 import { createArticleScanner } from './render-article.ts';
 import type { Actor, Article, Event } from './schema/index.ts';
 import type { Entry } from './site-model.ts';
@@ -29,30 +29,27 @@ export function checkArticles(
     article.data.actors.forEach((id, i) => {
       const actor = actors.get(id);
       if (!actor || named.has(id)) return;
-      const line = article.lineOf?.(['actors', i]);
-      problems.push({
-        severity: 'warning',
-        file: article.file,
-        ...(line === undefined ? {} : { line }),
-        field: `actors[${i}]`,
-        message: `"${id}" is listed, but the text never names it as ${aliasesOf(actor.data).map((a) => `"${a}"`).join(' or ')}`,
-        hint: `Add the spelling the text uses to aliases in ${actor.file}, or remove "${id}" from actors.`,
-      });
+      const names = aliasesOf(actor.data).map((a) => `"${a}"`).join(' or ');
+      problems.push(
+        problemAt(article, ['actors', i], `"${id}" is listed, but the text never names it as ${names}`, {
+          severity: 'warning',
+          hint: `Add the spelling the text uses to aliases in ${actor.file}, or remove "${id}" from actors.`,
+        }),
+      );
     });
 
     const suggested = new Set<string>();
     for (const mention of data.unlistedMentions ?? []) {
       if (suggested.has(mention.actor)) continue;
       suggested.add(mention.actor);
-      const line = article.lineOf?.(['actors']);
-      problems.push({
-        severity: 'suggestion',
-        file: article.file,
-        ...(line === undefined ? {} : { line }),
-        field: 'actors',
-        message: `the text names "${mention.alias}" (${mention.actor}), which the article does not list: “${mention.sentence}”`,
-        hint: `Add ${mention.actor} to actors if the article is about it.`,
-      });
+      problems.push(
+        problemAt(
+          article,
+          ['actors'],
+          `the text names "${mention.alias}" (${mention.actor}), which the article does not list: “${mention.sentence}”`,
+          { severity: 'suggestion', hint: `Add ${mention.actor} to actors if the article is about it.` },
+        ),
+      );
     }
   }
   return problems;

@@ -81,3 +81,27 @@ export class ContentError extends Error {
     this.problems = problems;
   }
 }
+
+/** Where a problem is: a file, and where its fields are when it was parsed by the content check. */
+export interface ProblemSite {
+  readonly file: string;
+  readonly lineOf?: ((path: FieldPath) => number | undefined) | undefined;
+}
+
+/** A problem at the field `path` of `site`'s file, with the field's line where it is known. */
+export function problemAt(
+  site: ProblemSite,
+  path: FieldPath,
+  message: string,
+  options: { readonly hint?: string | undefined; readonly severity?: ContentProblem['severity'] } = {},
+): ContentProblem {
+  const line = site.lineOf?.(path);
+  return {
+    severity: options.severity ?? 'error',
+    file: site.file,
+    ...(line === undefined ? {} : { line }),
+    field: formatFieldPath(path),
+    message,
+    ...(options.hint === undefined ? {} : { hint: options.hint }),
+  };
+}

@@ -3,8 +3,7 @@
  * name an existing entry. Astro's `reference()` does not guarantee this.
  */
 import { findNearest } from './nearest.ts';
-import type { ContentProblem, FieldPath } from './problems.ts';
-import { formatFieldPath } from './problems.ts';
+import { type ContentProblem, type FieldPath, problemAt } from './problems.ts';
 import type { Entry, SiteContent } from './site-model.ts';
 
 type Collection = 'actors' | 'events';
@@ -31,15 +30,9 @@ export function checkReferences(
     const nearest = findNearest(id, known[collection].keys());
     const suggestion =
       nearest.length > 0 ? `Did you mean ${nearest.map((near) => `"${near}"`).join(', ')}? Otherwise c` : 'C';
-    const line = entry.lineOf?.(path);
-    problems.push({
-      severity: 'error',
-      file: entry.file,
-      ...(line === undefined ? {} : { line }),
-      field: formatFieldPath(path),
-      message: `unknown ${NOUN[collection]} "${id}"`,
-      hint: `${suggestion}reate ${collection}/${id}.md.`,
-    });
+    problems.push(
+      problemAt(entry, path, `unknown ${NOUN[collection]} "${id}"`, { hint: `${suggestion}reate ${collection}/${id}.md.` }),
+    );
   };
 
   for (const actor of content.actors) {
@@ -53,15 +46,14 @@ export function checkReferences(
     check(article, ['source', 'outlet'], 'actors', source.outlet);
     const outlet = known.actors.get(source.outlet) as Entry<{ kind: string }> | undefined;
     if (outlet && outlet.data.kind !== 'media') {
-      const line = article.lineOf?.(['source', 'outlet']);
-      problems.push({
-        severity: 'error',
-        file: article.file,
-        ...(line === undefined ? {} : { line }),
-        field: 'source.outlet',
-        message: `"${source.outlet}" is an actor of kind "${outlet.data.kind}"; expected an outlet (kind "media")`,
-        hint: `Name the outlet that published the article, or set kind: media in ${outlet.file}.`,
-      });
+      problems.push(
+        problemAt(
+          article,
+          ['source', 'outlet'],
+          `"${source.outlet}" is an actor of kind "${outlet.data.kind}"; expected an outlet (kind "media")`,
+          { hint: `Name the outlet that published the article, or set kind: media in ${outlet.file}.` },
+        ),
+      );
     }
     check(article, ['source', 'author'], 'actors', source.author);
     actors.forEach((id, i) => check(article, ['actors', i], 'actors', id));

@@ -4,7 +4,7 @@
  */
 import type { z } from 'astro/zod';
 import { findNearest } from './nearest.ts';
-import { type ContentProblem, type FieldPath, describeValue, formatFieldPath } from './problems.ts';
+import { type ContentProblem, type FieldPath, describeValue, problemAt } from './problems.ts';
 
 /** Where a file's fields are, so that a problem can give a line number. */
 export type LineOf = (path: FieldPath) => number | undefined;
@@ -28,17 +28,7 @@ export function validateFrontmatter<Schema extends z.ZodType>(
 }
 
 function describeIssue(issue: Issue, schema: z.ZodType, file: string, lineOf: LineOf): ContentProblem[] {
-  const at = (path: FieldPath, message: string, hint?: string): ContentProblem => {
-    const line = lineOf(path);
-    return {
-      severity: 'error',
-      file,
-      field: formatFieldPath(path),
-      message,
-      ...(line === undefined ? {} : { line }),
-      ...(hint === undefined ? {} : { hint }),
-    };
-  };
+  const at = (path: FieldPath, message: string, hint?: string) => problemAt({ file, lineOf }, path, message, { hint });
   const found = `got ${describeValue(issue.input)}`;
 
   switch (issue.code) {
