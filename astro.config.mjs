@@ -11,7 +11,9 @@ export default defineConfig({
   output: 'static',
   // Every page URL ends in a slash (DESIGN.md, "URLs"); links are written that way.
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render a few at a time, so that drawing preview images (off the main
+  // thread) overlaps with rendering other pages.
+  build: { format: 'directory', concurrency: 4 },
   // Reading pages ship no JavaScript; keep Astro's dev toolbar out of them too.
   devToolbar: { enabled: false },
   // Articles are rendered by the project's own pipeline (src/lib/render-article.ts);

@@ -5,10 +5,12 @@
  *
  *   node scripts/build.ts [--out-dir dist] [--base /sub-path/]
  *
- * `DOSSIER_CONTENT_DIR` builds another content folder (a fixture site).
+ * `DOSSIER_CONTENT_DIR` builds another content folder (a fixture site);
+ * `DOSSIER_CACHE_DIR` moves the build caches (Astro's content store and the
+ * preview images) out of `node_modules/.cache/dossier` and `node_modules/.astro`.
  */
 import { rename, rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 
@@ -26,7 +28,12 @@ export async function buildSite(options: BuildOptions = {}): Promise<void> {
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
   try {
-    await build({ outDir: staging, ...(options.base === undefined ? {} : { base: options.base }) });
+    const cacheDir = process.env['DOSSIER_CACHE_DIR'];
+    await build({
+      outDir: staging,
+      ...(options.base === undefined ? {} : { base: options.base }),
+      ...(cacheDir === undefined ? {} : { cacheDir: join(resolve(cacheDir), 'astro') }),
+    });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     throw error;

@@ -29,6 +29,8 @@ export function startSearch(element: HTMLElement): void {
     showImages: false,
     resetStyles: false,
     openFilters: ['type'],
+    // Search as soon as typing pauses; Pagefind answers in milliseconds once loaded.
+    debounceTimeoutMs: 120,
     // Passed through to Pagefind: result links carry the terms to highlight on arrival.
     highlightParam: 'highlight',
     ranking: SEARCH_RANKING,

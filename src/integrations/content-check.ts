@@ -34,7 +34,10 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
-        const { problems } = checkContent(await readContentFiles(CONTENT_ROOT));
+        const started = performance.now();
+        const files = await readContentFiles(CONTENT_ROOT);
+        const { problems } = checkContent(files);
+        logger.info(`checked ${files.length} files in ${Math.round(performance.now() - started)} ms`);
         const errors = problems.filter((problem) => problem.severity === 'error');
         for (const problem of problems) {
           if (problem.severity === 'warning') logger.warn(formatProblem(problem));

@@ -14,6 +14,7 @@ export default function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         const { index, errors } = await createIndex({ forceLanguage: 'en' });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
@@ -21,7 +22,7 @@ export default function pagefind(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
           const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} pages`);
+          logger.info(`indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms`);
         } finally {
           await close();
         }

@@ -2,7 +2,7 @@
  * Link-preview images (1200×630 PNG): what a card says, laid out for satori
  * and drawn with resvg. Pure: fonts come in as a parameter.
  */
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori from 'satori';
 import { RATING_SCALE, type Rating } from './ratings.ts';
 
@@ -112,5 +112,7 @@ export async function renderOgImage(card: OgCard, fonts: readonly OgFont[]): Pro
     ...OG_IMAGE_SIZE,
     fonts: fonts.map((font) => ({ ...font })),
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width } }).render().asPng();
+  // Drawn off the main thread, so that pages built alongside go on meanwhile.
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width } });
+  return image.asPng();
 }

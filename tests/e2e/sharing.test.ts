@@ -20,11 +20,12 @@ describe('copy-link buttons', () => {
     const card = page.locator('#claim-card-amia-blame');
     const button = card.getByRole('button', { name: /^Copy link to the claim “Argentina's blame of Iran/ });
     await button.click();
-    expect(await card.locator('.copy-link-text').textContent()).toBe('Link copied');
+    // The copy is asynchronous: wait for the button to say it is done.
+    await expect.poll(() => card.locator('.copy-link-text').textContent()).toBe('Link copied');
     expect(await card.getByRole('status').textContent()).toBe(
       `Link copied to the clipboard: ${site.url(`${articlePath}#claim-amia-blame`)}`,
     );
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(`${articlePath}#claim-amia-blame`));
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(`${articlePath}#claim-amia-blame`));
     await context.close();
   });
 
@@ -33,11 +34,11 @@ describe('copy-link buttons', () => {
     const page = await context.newPage();
     await page.goto(site.url('/timeline/'));
     await page.locator('#amia-bombing').getByRole('button', { name: /^Copy link/ }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url('/timeline/#amia-bombing'));
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(site.url('/timeline/#amia-bombing'));
 
     await page.goto(site.url(`${articlePath}claims/first-israeli-drones/`));
     await page.getByRole('button', { name: /^Copy link to this claim's page/ }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(`${articlePath}claims/first-israeli-drones/`));
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(`${articlePath}claims/first-israeli-drones/`));
     await context.close();
   });
 
@@ -48,7 +49,7 @@ describe('copy-link buttons', () => {
     const heading = page.locator('.prose h2').first();
     await heading.getByRole('button', { name: /^Copy link to the section/ }).click();
     const id = await heading.getAttribute('id');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(hostile.url(`/articles/hostile-article/#${id}`));
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(hostile.url(`/articles/hostile-article/#${id}`));
     await context.close();
   });
 

@@ -1,0 +1,234 @@
+/**
+ * Generates a synthetic Dossier site for benchmarks: N articles of about 900
+ * words, a shared cast of actors with aliases, events, and in each article
+ * about ten claims and five date mentions anchored to real spans of its text.
+ * Deterministic: the same seed and sizes give the same files.
+ *
+ *   node scripts/gen-corpus.ts --articles 1000 --out /tmp/corpus-1000 [--seed 1] [--actors 300] [--events 300]
+ *
+ * Build it with `DOSSIER_CONTENT_DIR=/tmp/corpus-1000 npm run build`.
+ */
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+
+/** A small, fast, seeded PRNG (mulberry32). */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = ['ka', 'lor', 'ven', 'mi', 'dra', 'sol', 'ta', 'ber', 'qui', 'no', 'zan', 'fe', 'ru', 'hal', 'sen', 'po', 'vix', 'del', 'mar', 'tun', 'gor', 'li', 'bas', 'cer'];
+const WORDS = `government ministry agreement council report policy border trade security cooperation election
+  parliament budget energy pipeline harbour treaty embassy investigation court ruling sanctions export import
+  drones weapons troops summit delegation statement analysts observers region province capital industry
+  farmers workers unions protest reform inflation currency loan bank market tariff shipment cargo fleet
+  satellite network reactor uranium refinery mining lithium copper grain harvest drought flood relief aid
+  hospital school university media newspaper broadcaster journalist editor column interview commentary`
+  .split(/\s+/)
+  .filter(Boolean);
+const VERBS = ['signed', 'criticised', 'welcomed', 'announced', 'rejected', 'expanded', 'reviewed', 'questioned', 'funded', 'blocked'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const KINDS = ['factual', 'opinion', 'attribution', 'prediction', 'framing'] as const;
+const RATINGS = ['supported', 'partly-supported', 'disputed', 'unsupported', 'false', 'not-checkable'] as const;
+
+interface Actor {
+  id: string;
+  name: string;
+  kind: string;
+  aliases: string[];
+}
+
+interface Generated {
+  actors: Actor[];
+  events: { id: string; title: string; date: string; actors: string[] }[];
+}
+
+const capitalise = (word: string) => word[0]!.toUpperCase() + word.slice(1);
+const slug = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+/** Generates the cast and the events. */
+function generateWorld(rand: () => number, actorCount: number, eventCount: number): Generated {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
+  const word = (min: number, max: number) => {
+    let out = '';
+    const n = min + Math.floor(rand() * (max - min + 1));
+    for (let i = 0; i < n; i++) out += pick(SYLLABLES);
+    return capitalise(out);
+  };
+  const taken = new Set<string>();
+  const fresh = (make: () => string) => {
+    for (;;) {
+      const candidate = make();
+      if (!taken.has(candidate) && !WORDS.includes(candidate.toLowerCase())) {
+        taken.add(candidate);
+        return candidate;
+      }
+    }
+  };
+  const actors: Actor[] = [];
+  for (let i = 0; i < actorCount; i++) {
+    const kind = i < 10 ? 'media' : pick(['person', 'person', 'person', 'organization', 'country', 'group']);
+    if (kind === 'person') {
+      const last = fresh(() => word(2, 3));
+      const name = fresh(() => `${word(2, 2)} ${last}`);
+      actors.push({ id: slug(name), name, kind, aliases: [last] });
+    } else if (kind === 'country') {
+      const name = fresh(() => `${word(2, 3)}ia`);
+      actors.push({ id: slug(name), name, kind, aliases: [fresh(() => `${name}n`)] });
+    } else {
+      const core = fresh(() => word(2, 3));
+      const suffix = kind === 'media' ? 'Herald' : kind === 'group' ? 'Movement' : 'Council';
+      const name = fresh(() => `${core} ${suffix}`);
+      const acronym = fresh(() => `${core.slice(0, 2).toUpperCase()}${suffix[0]}${String(actors.length)}`);
+      actors.push({ id: slug(name), name, kind, aliases: [acronym] });
+    }
+  }
+  const events = [];
+  for (let i = 0; i < eventCount; i++) {
+    const year = 1990 + Math.floor(rand() * 35);
+    const month = 1 + Math.floor(rand() * 12);
+    const precision = rand();
+    const date =
+      precision < 0.2 ? `${year}` : precision < 0.6 ? `${year}-${String(month).padStart(2, '0')}` : `${year}-${String(month).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`;
+    const who = [pick(actors), pick(actors)].filter((a) => a.kind !== 'media');
+    const title = `${who[0]?.name ?? 'A delegation'} ${pick(VERBS)} the ${pick(WORDS)} ${pick(WORDS)} (${i + 1})`;
+    events.push({ id: `event-${i + 1}`, title, date, actors: [...new Set(who.map((a) => a.id))] });
+  }
+  return { actors, events };
+}
+
+/** The phrase an article uses for an event's date: "in March 2019", "in 2019", "on 3 March 2019". */
+function datePhrase(date: string): string {
+  const [year, month, day] = date.split('-');
+  if (!month) return `in ${year}`;
+  if (!day) return `in ${MONTHS[Number(month) - 1]} ${year}`;
+  return `on ${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
+}
+
+/** Writes the corpus; returns how many files of each kind it wrote. */
+export async function generateCorpus(options: {
+  out: string;
+  articles: number;
+  seed?: number;
+  actors?: number;
+  events?: number;
+}): Promise<{ articles: number; actors: number; events: number }> {
+  const rand = random(options.seed ?? 1);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
+  const { actors, events } = generateWorld(rand, options.actors ?? 300, options.events ?? 300);
+  const outlets = actors.filter((a) => a.kind === 'media');
+  const named = actors.filter((a) => a.kind !== 'media');
+  const source = (n: number) => [{ title: `Source ${n}`, url: `https://example.org/source/${n}`, publisher: 'Example' }];
+
+  await rm(options.out, { recursive: true, force: true });
+  for (const dir of ['actors', 'events', 'articles']) await mkdir(join(options.out, dir), { recursive: true });
+  const frontmatter = (data: object, body = '') => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}`;
+
+  for (const actor of actors) {
+    await writeFile(
+      join(options.out, 'actors', `${actor.id}.md`),
+      frontmatter({ name: actor.name, kind: actor.kind, aliases: actor.aliases, summary: `${actor.name}, a synthetic ${actor.kind}.` }),
+    );
+  }
+  for (const [i, event] of events.entries()) {
+    await writeFile(join(options.out, 'events', `${event.id}.md`), frontmatter({ ...event, id: undefined, sources: source(i) }));
+  }
+
+  for (let n = 1; n <= options.articles; n++) {
+    const cast = Array.from({ length: 8 }, () => pick(named));
+    const chosenEvents = [...new Set(Array.from({ length: 5 }, () => pick(events)))];
+    const sentences: { text: string; actors: string[]; date?: (typeof events)[number] }[] = [];
+    let words = 0;
+    let eventIndex = 0;
+    while (words < 900) {
+      const actor = pick(cast);
+      const other = pick(cast);
+      const date = sentences.length % 9 === 4 ? chosenEvents[eventIndex++] : undefined;
+      const parts = [
+        `${actor.name} ${pick(VERBS)} the ${pick(WORDS)} ${pick(WORDS)}`,
+        date ? datePhrase(date.date) : `after ${1 + Math.floor(rand() * 90)} days of ${pick(WORDS)}`,
+        `while ${other.aliases[0]} ${pick(VERBS)} ${pick(WORDS)} ${pick(WORDS)} and ${pick(WORDS)} ${pick(WORDS)}`,
+      ];
+      const text = `${parts.join(' ')}.`;
+      sentences.push({ text, actors: [actor.id, other.id], ...(date ? { date } : {}) });
+      words += text.split(' ').length;
+    }
+    const paragraphs: string[] = [];
+    for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).map((s) => s.text).join(' '));
+    const body = `${paragraphs.join('\n\n')}\n`;
+    const once = (quote: string) => body.indexOf(quote) !== -1 && body.indexOf(quote) === body.lastIndexOf(quote);
+
+    const dates = sentences
+      .filter((s) => s.date && once(datePhrase(s.date.date)))
+      .map((s) => ({ quote: datePhrase(s.date!.date), event: s.date!.id }));
+    const claimable = sentences.filter((s) => !s.date && once(s.text));
+    const claims = Array.from({ length: Math.min(10, claimable.length) }, (_, i) => {
+      const sentence = claimable[Math.floor((i * claimable.length) / 10)]!;
+      const rating = pick(RATINGS);
+      return {
+        id: `claim-${i + 1}`,
+        quote: sentence.text,
+        about: [...new Set(sentence.actors)],
+        kind: rating === 'not-checkable' ? 'opinion' : pick(KINDS),
+        rating,
+        summary: `${sentence.text.slice(0, 60)}…`.replace(/\s+\S*…$/, '…'),
+        assessment: `A synthetic assessment of claim ${i + 1} of article ${n}, citing its source.`,
+        ...(rating === 'not-checkable' ? {} : { sources: source(n * 100 + i) }),
+      };
+    });
+    const listed = [...new Set(sentences.flatMap((s) => s.actors))];
+    await writeFile(
+      join(options.out, 'articles', `article-${n}.md`),
+      frontmatter(
+        {
+          title: `Synthetic article ${n}: the ${pick(WORDS)} and the ${pick(WORDS)}`,
+          summary: `A generated article (${n}) for benchmarks, with about ${words} words.`,
+          genre: pick(['news', 'opinion', 'analysis', 'explainer']),
+          source: { outlet: pick(outlets).id, url: `https://example.org/article/${n}`, published: `2024-${String(1 + (n % 12)).padStart(2, '0')}` },
+          analysed: '2026-11-28',
+          actors: listed,
+          dates,
+          claims,
+        },
+        body,
+      ),
+    );
+  }
+  return { articles: options.articles, actors: actors.length, events: events.length };
+}
+
+if (import.meta.main) {
+  const { values } = parseArgs({
+    options: {
+      articles: { type: 'string', default: '1000' },
+      out: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      actors: { type: 'string', default: '300' },
+      events: { type: 'string', default: '300' },
+    },
+  });
+  if (!values.out) {
+    console.error('Usage: node scripts/gen-corpus.ts --articles 1000 --out <folder> [--seed 1] [--actors 300] [--events 300]');
+    process.exit(2);
+  }
+  const written = await generateCorpus({
+    out: values.out,
+    articles: Number(values.articles),
+    seed: Number(values.seed),
+    actors: Number(values.actors),
+    events: Number(values.events),
+  });
+  console.log(`Wrote ${written.articles} articles, ${written.actors} actors and ${written.events} events to ${values.out}`);
+}

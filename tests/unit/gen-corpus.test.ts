@@ -1,0 +1,44 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { generateCorpus } from '../../scripts/gen-corpus.ts';
+import { COLLECTIONS, type ContentFile, checkContent } from '../../src/lib/content-check.ts';
+
+const work = await mkdtemp(join(tmpdir(), 'dossier-corpus-'));
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+async function readSite(root: string): Promise<ContentFile[]> {
+  const files: ContentFile[] = [];
+  for (const collection of COLLECTIONS) {
+    for (const name of (await readdir(join(root, collection))).sort()) {
+      files.push({ collection, file: `${collection}/${name}`, text: await readFile(join(root, collection, name), 'utf8') });
+    }
+  }
+  return files;
+}
+
+describe('generateCorpus', () => {
+  test('writes a site that the content check accepts, with claims and dates anchored in every article', async () => {
+    const out = join(work, 'a');
+    await generateCorpus({ out, articles: 5, actors: 60, events: 40 });
+    const files = await readSite(out);
+    const { problems, content } = checkContent(files);
+    expect(problems).toEqual([]);
+    expect(content.articles).toHaveLength(5);
+    for (const article of content.articles) {
+      expect(article.data.claims.length, article.id).toBe(10);
+      expect(article.data.dates.length, article.id).toBeGreaterThanOrEqual(3);
+      expect(article.body.split(/\s+/).length, article.id).toBeGreaterThan(850);
+    }
+  });
+
+  test('writes the same files for the same seed, and others for another', async () => {
+    await generateCorpus({ out: join(work, 'b'), articles: 2, actors: 40, events: 20 });
+    await generateCorpus({ out: join(work, 'c'), articles: 2, actors: 40, events: 20 });
+    await generateCorpus({ out: join(work, 'd'), articles: 2, actors: 40, events: 20, seed: 2 });
+    const text = (dir: string) => readFile(join(work, dir, 'articles', 'article-2.md'), 'utf8');
+    expect(await text('b')).toBe(await text('c'));
+    expect(await text('b')).not.toBe(await text('d'));
+  });
+});
