@@ -30,8 +30,15 @@ function altOf(card: OgCard): string {
 
 const image = (path: string, card: OgCard): OgImage => ({ path, card, alt: altOf(card) });
 
-/** Every preview image of the site. */
-export async function getOgImages(): Promise<OgImage[]> {
+let images: Promise<OgImage[]> | undefined;
+
+/** Every preview image of the site, listed once per build. */
+export function getOgImages(): Promise<OgImage[]> {
+  images ??= listOgImages();
+  return images;
+}
+
+async function listOgImages(): Promise<OgImage[]> {
   const [articles, claims, actors, events] = await Promise.all([
     getArticleCards(),
     getClaimViews(),
@@ -80,9 +87,12 @@ export async function getOgImages(): Promise<OgImage[]> {
   ];
 }
 
-/** One preview image by its path; pages ask for their own. */
+let byPath: Promise<Map<string, OgImage>> | undefined;
+
+/** One preview image by its path; pages ask for their own (looked up in a map built once). */
 export async function getOgImageFor(path: string): Promise<OgImage> {
-  const found = (await getOgImages()).find((og) => og.path === path);
+  byPath ??= getOgImages().then((images) => new Map(images.map((og) => [og.path, og])));
+  const found = (await byPath).get(path);
   if (!found) throw new Error(`No preview image at /og/${path}.png`);
   return found;
 }

@@ -148,9 +148,12 @@ export function getClaimViews(): Promise<ClaimView[]> {
   return claimViews;
 }
 
+let claimsByArticle: Promise<Map<string, ClaimView[]>> | undefined;
+
 /** The claims of one article, in text order. */
 export async function getArticleClaims(article: Entry<Article>): Promise<ClaimView[]> {
-  return (await getClaimViews()).filter((view) => view.article.id === article.id);
+  claimsByArticle ??= getClaimViews().then((views) => Map.groupBy(views, (view) => view.article.id));
+  return (await claimsByArticle).get(article.id) ?? [];
 }
 
 /** An event with its actors and the article phrases that refer to it. */
