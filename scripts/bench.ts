@@ -1,10 +1,10 @@
 /**
  * The benchmark: builds synthetic sites of each size cold, then warm after
  * changing one article, beside a bare Astro build of the same Markdown, and
- * measures page weight and search in Chromium. Prints one table; writes the
- * same figures as JSON.
+ * measures page weight and search in Chromium and runs Lighthouse over the
+ * real site's main pages. Prints the tables; writes the same figures as JSON.
  *
- *   npm run bench -- [--sizes 1000,4000] [--json bench.json] [--work /tmp/dossier-bench]
+ *   npm run bench -- [--sizes 1000,4000] [--json bench.json] [--work /tmp/dossier-bench] [--lighthouse-runs 5]
  *
  * Figures vary with the machine and its load: compare runs on one machine.
  */
@@ -15,35 +15,45 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { generateCorpus } from './gen-corpus.ts';
+import { runLighthouse } from './lighthouse.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
 interface Run {
   readonly seconds: number;
   readonly peakRssMb: number;
+  /** The largest resident memory of each program of the tree (Node, Pagefind), in MB. */
+  readonly peakRssMbByProgram: Record<string, number>;
   readonly output: string;
 }
 
-/** Sums the resident memory of a process and all its descendants, from /proc. */
-async function treeRss(pid: number): Promise<number> {
+/** The resident memory of a process and all its descendants, from /proc: in all, and by program. */
+async function treeRss(pid: number): Promise<{ total: number; byProgram: Map<string, number> }> {
   const parents = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const processes = new Map<number, { program: string; kb: number }>();
   for (const name of await readdir('/proc').catch(() => [])) {
     if (!/^\d+$/.test(name)) continue;
     const status = await readFile(`/proc/${name}/status`, 'utf8').catch(() => '');
     const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1]);
     const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-    rss.set(Number(name), kb);
+    // Node renames its main thread; "pagefind_extended" is Pagefind's indexer.
+    const program = /^Name:\s+(.+)$/m.exec(status)?.[1]?.replace('MainThread', 'node') ?? '?';
+    processes.set(Number(name), { program, kb });
     parents.set(ppid, [...(parents.get(ppid) ?? []), Number(name)]);
   }
   let total = 0;
+  const byProgram = new Map<string, number>();
   const stack = [pid];
   while (stack.length > 0) {
     const current = stack.pop()!;
-    total += rss.get(current) ?? 0;
+    const entry = processes.get(current);
+    if (entry) {
+      total += entry.kb / 1024;
+      byProgram.set(entry.program, (byProgram.get(entry.program) ?? 0) + entry.kb / 1024);
+    }
     stack.push(...(parents.get(current) ?? []));
   }
-  return total / 1024;
+  return { total, byProgram };
 }
 
 /** Runs a command, timing it and sampling the memory of its process tree. */
@@ -54,13 +64,17 @@ async function run(command: string, args: string[], env: Record<string, string>,
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   let peak = 0;
+  const peaks: Record<string, number> = {};
   const sampler = setInterval(async () => {
-    if (child.pid) peak = Math.max(peak, await treeRss(child.pid));
+    if (!child.pid) return;
+    const { total, byProgram } = await treeRss(child.pid);
+    peak = Math.max(peak, total);
+    for (const [program, mb] of byProgram) peaks[program] = Math.max(peaks[program] ?? 0, Math.round(mb));
   }, 200);
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-4000)}`);
-  return { seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak), output };
+  return { seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak), peakRssMbByProgram: peaks, output };
 }
 
 /** Total size of the files under `dir`, in bytes. */
@@ -121,6 +135,12 @@ async function pageWeight(browser: import('playwright-core').Browser, url: strin
     bodies.push({ type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
   });
   await page.goto(url, { waitUntil: 'networkidle' });
+  // The floor no markup can go under: the page's words and the addresses of its links, gzipped.
+  const content = await page.evaluate(() => {
+    for (const script of document.querySelectorAll('script, style')) script.remove();
+    const links = [...document.querySelectorAll('a[href^="http"]')].map((link) => link.getAttribute('href'));
+    return `${document.body.textContent?.replace(/\s+/g, ' ')} ${links.join(' ')}`;
+  });
   await page.close();
   const of = (type: string) => bodies.filter((b) => b.type === type);
   const sum = (list: typeof bodies, key: 'raw' | 'gzip') => list.reduce((total, b) => total + b[key], 0);
@@ -131,21 +151,33 @@ async function pageWeight(browser: import('playwright-core').Browser, url: strin
     jsRaw: sum(of('script'), 'raw'),
     jsGzip: sum(of('script'), 'gzip'),
     htmlPlusCssGzip: sum(of('document'), 'gzip') + sum(of('stylesheet'), 'gzip'),
+    textAndLinksGzip: gzipSync(content, { level: 9 }).length,
   };
 }
 
-/** Time from the last keystroke to the first result, and bytes of index fetched: median of the queries. */
+/**
+ * Time from the last keystroke to the first result, and bytes fetched from
+ * Pagefind, split into what opening `/search/` loads (the page starts
+ * loading Pagefind at once) and what the query itself loads: medians of the
+ * queries, each in a fresh browser context (empty cache).
+ */
 async function searchSpeed(browser: import('playwright-core').Browser, url: string, queries: string[]) {
   const times: number[] = [];
-  const bytes: number[] = [];
+  const onOpen: number[] = [];
+  const forQuery: number[] = [];
   for (const query of queries) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    let transferred = 0;
+    const fetched = { open: 0, query: 0 };
+    let phase: keyof typeof fetched = 'open';
     page.on('response', async (response) => {
-      if (response.url().includes('/pagefind/')) transferred += (await response.body().catch(() => Buffer.alloc(0))).length;
+      if (!response.url().includes('/pagefind/')) return;
+      const counted = phase;
+      // Bytes on the wire: Pagefind's index files come compressed, its script gzipped by the server.
+      fetched[counted] += (await response.request().sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
     });
     await page.goto(url, { waitUntil: 'networkidle' });
+    phase = 'query';
     const input = page.locator('.pagefind-ui__search-input');
     await input.click();
     await input.pressSequentially(query.slice(0, -1));
@@ -153,11 +185,18 @@ async function searchSpeed(browser: import('playwright-core').Browser, url: stri
     await input.press(query.at(-1)!);
     await page.locator('.pagefind-ui__result').first().waitFor();
     times.push((await page.evaluate(() => performance.now())) - started);
-    bytes.push(transferred);
+    await page.waitForLoadState('networkidle');
+    onOpen.push(fetched.open);
+    forQuery.push(fetched.query);
     await context.close();
   }
   const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-  return { firstResultMs: Math.round(median(times)), transferredBytes: median(bytes) };
+  return {
+    firstResultMs: Math.round(median(times)),
+    bytesOnOpen: median(onOpen),
+    bytesForQuery: median(forQuery),
+    transferredBytes: median(onOpen.map((open, index) => open + forQuery[index]!)),
+  };
 }
 
 async function main() {
@@ -166,6 +205,7 @@ async function main() {
       sizes: { type: 'string', default: '1000,4000' },
       json: { type: 'string', default: 'bench.json' },
       work: { type: 'string', default: '/tmp/dossier-bench' },
+      'lighthouse-runs': { type: 'string', default: '5' },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -204,6 +244,8 @@ async function main() {
       ...phases(cold.output),
       msPerArticle: Math.round((cold.seconds * 1000) / size),
       peakRssMb: cold.peakRssMb,
+      peakRssMbNode: cold.peakRssMbByProgram['node'] ?? 0,
+      peakRssMbPagefind: cold.peakRssMbByProgram['pagefind_extend'] ?? 0,
       warmSeconds: +warm.seconds.toFixed(1),
       warmToCold: +(warm.seconds / cold.seconds).toFixed(2),
       baselineSeconds: +baseline.seconds.toFixed(1),
@@ -227,6 +269,9 @@ async function main() {
   };
   const search = await searchSpeed(browser, `${largest.url}search/`, ['delegation', 'harbour', 'uranium', 'Council', 'treaty']);
   await Promise.all([real.close(), largest.close(), browser.close()]);
+  const lighthouseRuns = Number(values['lighthouse-runs']);
+  console.error(`Lighthouse, ${lighthouseRuns} runs a page…`);
+  const lighthouse = lighthouseRuns > 0 ? await runLighthouse(realDist, lighthouseRuns) : [];
 
   const [small, large] = [results[0], results.at(-1)] as Record<string, number>[];
   const report = {
@@ -235,11 +280,19 @@ async function main() {
     growth: small && large && large !== small ? +(large['coldSeconds']! / small['coldSeconds']!).toFixed(2) : null,
     weight,
     search: { site: `${sizes.at(-1)} articles`, ...search },
+    lighthouse: { runs: lighthouseRuns, pages: lighthouse },
   };
   await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
   console.table(results);
   console.table(weight);
-  console.log(`search on ${sizes.at(-1)} articles: first result ${search.firstResultMs} ms after the last keystroke, ${search.transferredBytes} bytes (median of 5)`);
+  console.log(
+    `search on ${sizes.at(-1)} articles: first result ${search.firstResultMs} ms after the last keystroke; ` +
+      `${search.transferredBytes} bytes from /pagefind/, ${search.bytesOnOpen} on opening the page and ` +
+      `${search.bytesForQuery} for the query (medians of 5)`,
+  );
+  if (lighthouse.length > 0) {
+    console.table(lighthouse.map(({ page, scores }) => ({ page, ...scores })));
+  }
   if (report.growth !== null) console.log(`t(${sizes.at(-1)}) / t(${sizes[0]}) = ${report.growth}`);
   console.log(`machine: ${report.machine.cpus} × ${report.machine.cpu}, ${report.machine.memoryGb} GB, Node ${report.machine.node}`);
   console.log(`figures written to ${values.json}`);

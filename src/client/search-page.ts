@@ -78,4 +78,8 @@ export function startSearch(element: HTMLElement): void {
   addEventListener('popstate', () => apply(parseSearchState(location.search)));
 
   apply(parseSearchState(location.search));
+  // The UI loads Pagefind when its box gains focus. A reader who opens this
+  // page is about to search: load it now, so the first results come as the
+  // typing stops rather than after the index has downloaded.
+  input()?.dispatchEvent(new FocusEvent('focus'));
 }

@@ -7,6 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { generateCorpus } from '../../scripts/gen-corpus.ts';
 import { runBuild } from './run-build.ts';
 
 declare module 'vitest' {
@@ -17,18 +18,29 @@ declare module 'vitest' {
     baseDistDir: string;
     /** The hostile-content fixture site. */
     hostileDistDir: string;
+    /** A generated site long enough for its lists to run to several pages. */
+    generatedDistDir: string;
+    /** The content folder the generated site was built from. */
+    generatedContentDir: string;
   }
 }
 
 /** The base path of the sub-path build. */
 export const SUB_PATH = '/dossier/';
 
+/** Articles in the generated site: one more than a page of the article list holds. */
+export const GENERATED_ARTICLES = 21;
+
 export default async function setup(project: TestProject) {
   const root = await mkdtemp(join(tmpdir(), 'dossier-site-'));
+  const generated = join(root, 'generated');
+  await generateCorpus({ out: generated, articles: GENERATED_ARTICLES, actors: 30, events: 20 });
+  project.provide('generatedContentDir', generated);
   const builds = {
     distDir: { outDir: join(root, 'dist') },
     baseDistDir: { outDir: join(root, 'dist-base'), base: SUB_PATH },
     hostileDistDir: { outDir: join(root, 'dist-hostile'), contentDir: 'tests/fixtures/sites/hostile' },
+    generatedDistDir: { outDir: join(root, 'dist-generated'), contentDir: generated },
   } as const;
   // One after another: builds share Astro's content cache.
   for (const [key, options] of Object.entries(builds)) {

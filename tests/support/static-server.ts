@@ -1,13 +1,16 @@
 /**
  * A small static file server for the browser tests: serves a built site on a
  * free loopback port, under its `base`, with the response headers that
- * `_headers` asks of a host, and `404.html` for missing pages.
+ * `_headers` asks of a host, and `404.html` for missing pages. Text is sent
+ * gzipped to clients that accept it, as hosts do, so that page weights and
+ * Lighthouse see what a reader downloads.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { type Server, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -55,8 +58,15 @@ export async function startStaticServer(dir: string, base = '/'): Promise<Static
     const send = async (file: string, status: number) => {
       const info = await stat(file).catch(() => undefined);
       if (!info?.isFile()) return false;
-      response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      createReadStream(file).pipe(response);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      // Pagefind's index files are compressed already, and served as octet-stream.
+      if (/^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        createReadStream(file).pipe(createGzip()).pipe(response);
+      } else {
+        response.writeHead(status, { 'content-type': type });
+        createReadStream(file).pipe(response);
+      }
       return true;
     };
     if (path.startsWith(base)) {
