@@ -65,12 +65,12 @@ const NOT_ACTORS: ReadonlySet<string> = new Set(['MOU', 'MOUs', 'CEO', 'GDP', 'T
 
 /**
  * The place an article was filed from, when its first line starts with one
- * in capitals ("TEHRAN- …", "LA PAZ, …"): its name in title case, and where
+ * in capitals and a dash ("TEHRAN- …", "LA PAZ, Bolivia — …"): its name in title case, and where
  * the dateline ends.
  */
 export function findDateline(text: string): { place: string; end: number } | undefined {
-  const match = /^(\p{Lu}{2,}(?:[ .]\p{Lu}{2,})*)\s*[-–—,:]/u.exec(text);
-  if (!match?.[1] || match[1].replace(/\W/g, '').length < 4) return undefined;
+  const match = /^(\p{Lu}{2,}(?:[ .]\p{Lu}{2,})*)(?:,\s*\p{Lu}[\p{L} ]*)?\s*[-–—]/u.exec(text);
+  if (!match?.[1]) return undefined;
   const place = match[1].toLowerCase().replace(/(^|[ .])(\p{L})/gu, (_, space: string, letter: string) => space + letter.toUpperCase());
   return { place, end: match[1].length };
 }
@@ -119,7 +119,16 @@ function findByPattern(text: string): Found[] {
     if (!NOT_ACTORS.has(match[0])) spans.push({ start: match.index, end: match.index + match[0].length, source: 'acronym' });
   }
   for (const match of text.matchAll(CAP_RUN)) {
-    if (!insideTitleCaseQuote(text, match.index)) spans.push({ start: match.index, end: match.index + match[0].length, source: 'capitalised' });
+    if (insideTitleCaseQuote(text, match.index)) continue;
+    // "Kaja Kallas of Estonia" is a person and a place, "Bank of England" one name: split where a person's name comes first.
+    let lead = 0;
+    for (const word of match[0].split(/(?<=\s)/u)) {
+      if (!TITLE_WORDS.has(word.trim())) break;
+      lead += word.length;
+    }
+    const head = /^(\S+(?:\s+\S+){1,2}?)\s+of\s/u.exec(match[0].slice(lead))?.[1];
+    const end = head !== undefined && guessKind(head, 'capitalised') === 'person' ? lead + head.length : match[0].length;
+    spans.push({ start: match.index, end: match.index + end, source: 'capitalised' });
   }
   for (const match of text.matchAll(GROUP)) spans.push({ start: match.index, end: match.index + match[0].length, source: 'group' });
   return spans;
@@ -170,13 +179,17 @@ export function detectCandidateActors(blocks: readonly string[], index: AliasInd
       if (isKnown(text, tidy.start, tidy.end, covered)) continue;
       tidied.push({ ...span, ...tidy });
     }
+    // A person's name has no "of" in it: "Kaja Kallas of Estonia" is a person and a place.
+    const runs = tidied.filter(
+      (span) => span.source !== 'capitalised' || !tidied.some((other) => other.source === 'person' && other.start >= span.start && other.end <= span.end && other.end - other.start < span.end - span.start),
+    );
     // The longest span wins; where two are the same, the likeliest kind.
-    tidied.sort((a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY.indexOf(a.source) - KIND_PRIORITY.indexOf(b.source));
+    runs.sort((a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY.indexOf(a.source) - KIND_PRIORITY.indexOf(b.source));
     const chosen: Found[] = [];
-    for (const span of tidied) {
+    for (const span of runs) {
       if (chosen.some((other) => span.start < other.end && other.start < span.end)) continue;
       // A capitalised run that extends a name tagged by NER ("Latin America" around "America") takes its kind.
-      const inner = span.source === 'capitalised' ? tidied.find((other) => other.kind && other.start > span.start && other.end === span.end) : undefined;
+      const inner = span.source === 'capitalised' ? runs.find((other) => other.kind && other.start > span.start && other.end === span.end) : undefined;
       const kind = inner?.kind === 'country' ? 'region' : inner?.kind;
       chosen.push(kind && !span.kind ? { ...span, kind } : span);
     }

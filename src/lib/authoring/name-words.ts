@@ -65,5 +65,5 @@ export function guessKind(name: string, source: SpanSource): ActorKind {
  * ("Shortly", "With", "Other") rather than the first word of a name.
  */
 export function isCommonWord(word: string): boolean {
-  return nlp(word.toLowerCase()).has('(#Adverb|#Preposition|#Determiner|#Conjunction|#Pronoun|#Verb|#Adjective|#Value)');
+  return nlp(word.toLowerCase()).has('(#Adverb|#Preposition|#Determiner|#Conjunction|#Pronoun|#Verb|#Adjective|#Value|#Date)');
 }
