@@ -50,8 +50,8 @@ interface NlpMatch {
 
 // "O'Brien" is one word; "Iran's" ends one, so that "Iran's Defense Minister" is not taken for a name.
 const CAP_WORD = String.raw`\p{Lu}[\p{Ll}\p{M}]+(?:['’]\p{Lu}[\p{Ll}\p{M}]+|-\p{Ll}+)*`;
-// No "and": "Iran and Bolivia" is two names.
-const CONNECTOR = String.raw`(?:of|the|for|on|in|de|del|la|las|los|y|da|do|dos|van|von|al|el|bin)`;
+// No "and" or "in": "Iran and Bolivia", "Kaja Kallas in Tallinn" are two names.
+const CONNECTOR = String.raw`(?:of|the|for|on|de|del|la|las|los|y|da|do|dos|van|von|al|el|bin)`;
 const CAP_RUN = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])${CAP_WORD}(?:\s+(?:${CONNECTOR}\s+){0,2}${CAP_WORD})+`, 'gu');
 const ACRONYM = /(?<![\p{L}\p{N}.])(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{Lu}\d&]{1,5}(?:-\p{Lu}{2,})*(?![\p{L}\p{N}]))/gu;
 // Written out with both cases of the first letter: a case-insensitive regex would let \p{Lu} match any letter.

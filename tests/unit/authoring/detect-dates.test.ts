@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { bodyBlocks } from '../../../src/lib/authoring/body-blocks.ts';
 import { detectDates, eventsOn } from '../../../src/lib/authoring/detect-dates.ts';
 import { toPartialDate } from '../../../src/lib/partial-date.ts';
