@@ -55,9 +55,10 @@ export function guessKind(name: string, source: SpanSource): ActorKind {
     return BODY_WORDS.has(head) ? 'organization' : 'group';
   }
   if (source === 'acronym') return 'organization';
-  // Two or three capitalised words with no connecting "of" or "the" are most often a person's name.
+  // Two or three capitalised words with no connecting "of" or "the" are most often a person's name…
   const words = name.split(/\s+/);
-  return words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word)) ? 'person' : 'organization';
+  // …unless one of them is an ordinary adjective or verb ("Advanced Countries").
+  return words.length <= 3 && words.every((word) => /^\p{Lu}/u.test(word) && !isCommonWord(word)) ? 'person' : 'organization';
 }
 
 /**
