@@ -94,6 +94,8 @@ export const ArticleSchema = z
     source: ArticleSourceSchema,
     /** When this analysis was made. */
     analysed: PartialDateSchema,
+    /** A draft shows in `npm run dev` and never in production builds. */
+    draft: z.boolean().default(false),
     /** Actor ids the article covers; their aliases are linked in the body. */
     actors: z.array(IdSchema).default([]),
     /** Date mentions in the body. */

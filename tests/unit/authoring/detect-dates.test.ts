@@ -1,0 +1,64 @@
+import { describe, expect, test } from 'vitest';
+import { bodyBlocks } from '../../../src/lib/authoring/body-blocks.ts';
+import { detectDates, eventsOn } from '../../../src/lib/authoring/detect-dates.ts';
+import { toPartialDate } from '../../../src/lib/partial-date.ts';
+import { EVENTS } from '../../support/actors.ts';
+import { loadSeed } from './seed.ts';
+
+const today = new Date(Date.UTC(2024, 5, 15));
+const found = (text: string, published?: string) =>
+  detectDates(text, { today, published: published === undefined ? undefined : toPartialDate(published) }, EVENTS).map(
+    ({ quote, date, events }) => `${quote} → ${date}${events.length > 0 ? ` → ${events.join(', ')}` : ''}`,
+  );
+
+describe('detectDates', () => {
+  test('returns each phrase at the precision it gives: a day, a month, a year', () => {
+    expect(found('They met on 20 July 2023. In October 2019 it began. The 1994 bombing and the crisis since 2019.')).toEqual([
+      'on 20 July 2023 → 2023-07-20 → mou',
+      'In October 2019 → 2019-10 → crisis',
+      '1994 → 1994',
+      'since 2019 → 2019 → crisis',
+    ]);
+  });
+
+  test('returns phrases without a year, or relative ones, counted from the publication date', () => {
+    expect(found('In July they met. Last year they did not.', '2023')).toEqual(['In July → 2023-07 → mou', 'Last year → 2022']);
+    expect(found('In July they met; on August 3 they talked.', '2023-08-10')).toEqual(['In July → 2023-07 → mou', 'August 3 → 2023-08-03']);
+  });
+
+  test('returns a date without a year before publication, never after it', () => {
+    expect(found('In December they met.', '2023-08')).toEqual(['In December → 2022-12']);
+  });
+
+  test('returns no number that is not a year, and no "now"', () => {
+    expect(found('They sent 2000 troops and 1,994 drones; Iran can now export weapons at 5 pm.')).toEqual([]);
+  });
+
+  test('returns every date the seed article anchors, at its event\'s date, save the one its text cannot date', async () => {
+    const seed = await loadSeed();
+    const published = toPartialDate(seed.article.data.source.published);
+    const mentions = bodyBlocks(seed.text).flatMap((text) => detectDates(text, { published, today }, seed.events));
+    const missed: string[] = [];
+    for (const { quote, event } of seed.article.data.dates) {
+      const mention = mentions.find((candidate) => candidate.quote.includes(quote));
+      if (!mention) {
+        missed.push(quote);
+        continue;
+      }
+      const eventDate = seed.events.find((entry) => entry.id === event)!.data.date;
+      expect([quote, mention.events[0]]).toEqual([quote, event]);
+      expect(eventDate.startsWith(mention.date) || mention.date.startsWith(eventDate), `${quote}: ${mention.date} vs ${eventDate}`).toBe(true);
+    }
+    // "Shortly after the coup" is dated only by another event, which no date parser can know.
+    expect(missed).toEqual(['Shortly after the coup']);
+  });
+});
+
+describe('eventsOn', () => {
+  test('returns events on the day, in the month or the year, the same date first', () => {
+    expect(eventsOn('2023-07-20', EVENTS)).toEqual(['mou']);
+    expect(eventsOn('2023', EVENTS)).toEqual(['mou']);
+    expect(eventsOn('2019-10-05', EVENTS)).toEqual(['crisis']);
+    expect(eventsOn('2023-08', EVENTS)).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parseDocument } from 'yaml';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readContentFiles } from '../../../src/integrations/content-check.ts';
+import { checkContent } from '../../../src/lib/content-check.ts';
+import { formatProblems } from '../../../src/lib/problems.ts';
+import { RATINGS, ratingNeedsSources } from '../../../src/lib/ratings.ts';
+
+const run = promisify(execFile);
+let work: string;
+let contentDir: string;
+
+/** Runs `npm run new` (the script itself) against the temporary content folder; never throws. */
+async function runNew(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(process.execPath, ['scripts/new-article.ts', ...args], {
+      env: { ...process.env, DOSSIER_CONTENT_DIR: contentDir },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+    return { code, stdout, stderr };
+  }
+}
+
+/** Fills in what the analyst decides, as an analyst would: every field the draft leaves empty. */
+function fillIn(text: string): string {
+  const [, yaml, body] = /^---\n([\s\S]*?)---\n([\s\S]*)$/.exec(text)!;
+  const doc = parseDocument(yaml!);
+  doc.set('title', 'Iran-Bolivia military ties');
+  doc.set('summary', 'An opinion piece on the Iran–Bolivia defence memorandum.');
+  doc.set('genre', 'opinion');
+  doc.setIn(['source', 'url'], 'https://www.tehrantimes.com/news/487824/');
+  const claims = doc.get('claims') as { items: unknown[] };
+  claims.items.forEach((_, i) => {
+    const rating = RATINGS[i % RATINGS.length]!;
+    doc.setIn(['claims', i, 'rating'], rating);
+    doc.setIn(['claims', i, 'summary'], `Claim ${i + 1} of the article`);
+    doc.setIn(['claims', i, 'assessment'], 'What the evidence shows.');
+    if (ratingNeedsSources(rating)) doc.setIn(['claims', i, 'sources'], [{ title: 'A source', url: 'https://example.org/source' }]);
+  });
+  return `---\n${doc.toString()}---\n${body}`;
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), 'dossier-new-'));
+  contentDir = join(work, 'content');
+  await cp('content', contentDir, { recursive: true });
+  await rm(join(contentDir, 'articles'), { recursive: true });
+  await cp('tests/fixtures/seed/iran-bolivia-military-ties.txt', join(work, 'seed.txt'));
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe('npm run new', () => {
+  test('creates the draft, reports what it found and what is left, and names the next command', async () => {
+    const { code, stdout } = await runNew(join(work, 'seed.txt'), '--outlet', 'tehran-times', '--published', '2023', '--slug', 'seed-draft');
+    expect(code).toBe(0);
+    expect(stdout).toContain(`Created ${join(contentDir, 'articles', 'seed-draft.md')} (draft: true).`);
+    expect(stdout).toMatch(/14 known actors:/);
+    expect(stdout).toContain('“In July” → 2023-07 → iran-bolivia-mou');
+    expect(stdout).toContain('  - title: the original headline');
+    expect(stdout).toMatch(/Then run: npm run check$/m);
+    const text = await readFile(join(contentDir, 'articles', 'seed-draft.md'), 'utf8');
+    expect(text).toMatch(/^---\n[\s\S]*\ndraft: true\n[\s\S]*---\n\nTEHRAN- The growing relations/);
+  });
+
+  test('refuses to overwrite an existing file, leaving it unchanged, and says which', async () => {
+    const path = join(contentDir, 'articles', 'taken.md');
+    await writeFile(path, 'the analyst’s work\n');
+    const { code, stderr } = await runNew(join(work, 'seed.txt'), '--slug', 'taken');
+    expect(code).not.toBe(0);
+    expect(stderr).toContain(`${path} already exists and was left unchanged`);
+    expect(await readFile(path, 'utf8')).toBe('the analyst’s work\n');
+    await rm(path);
+  });
+
+  test('refuses an unknown outlet, naming the nearest actor ids', async () => {
+    const { code, stderr } = await runNew(join(work, 'seed.txt'), '--outlet', 'tehran-time', '--slug', 'never-written');
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('--outlet: unknown actor "tehran-time". Did you mean "tehran-times"?');
+    await expect(readFile(join(contentDir, 'articles', 'never-written.md'), 'utf8')).rejects.toThrow();
+  });
+
+  test('takes the title and the slug from a Markdown heading', async () => {
+    const input = join(work, 'headline.md');
+    await writeFile(input, '# Bolivia and Iran sign a pact\r\n\r\nIn July, Bolivia and Iran signed a pact.\r\n');
+    const { code } = await runNew(input);
+    expect(code).toBe(0);
+    const text = await readFile(join(contentDir, 'articles', 'bolivia-and-iran-sign-a-pact.md'), 'utf8');
+    expect(text).toContain('title: Bolivia and Iran sign a pact\n');
+    expect(text.endsWith('---\n\nIn July, Bolivia and Iran signed a pact.\n')).toBe(true);
+    await rm(join(contentDir, 'articles', 'bolivia-and-iran-sign-a-pact.md'));
+  });
+
+  test('writes a draft that, once filled in, passes the content check the build runs', async () => {
+    const path = join(contentDir, 'articles', 'seed-draft.md');
+    const draft = await readFile(path, 'utf8');
+    const before = checkContent(await readContentFiles(contentDir)).problems.filter((problem) => problem.severity === 'error');
+    expect(before.map((problem) => problem.field)).toContain('title');
+
+    await writeFile(path, fillIn(draft));
+    const { problems } = checkContent(await readContentFiles(contentDir));
+    expect(formatProblems(problems.filter((problem) => problem.severity !== 'suggestion'))).toBe('');
+  });
+});
