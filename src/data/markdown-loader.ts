@@ -42,13 +42,14 @@ async function loadAll({ store, parseData, generateDigest, config }: LoaderConte
     const text = await readFile(path, 'utf8');
     const id = idFromFile(name);
     seen.add(id);
-    const digest = generateDigest(text);
-    if (store.get(id)?.digest === digest) continue;
     const parsed = parseMarkdownFile(text, filePath);
     // The content check has reported this already, before any loader ran.
     if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
     const data = await parseData({ id, data: parsed.value.data as Record<string, unknown>, filePath });
-    store.set({ id, data, body: parsed.value.body, filePath, digest });
+    const body = parsed.value.body;
+    // The digest is of what is stored, not of the file: a schema that changes (a new field, a new
+    // default) changes the data of files that did not change, and the cached store must follow.
+    store.set({ id, data, body, filePath, digest: generateDigest({ data, body }) });
   }
   for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
 }

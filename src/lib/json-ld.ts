@@ -1,4 +1,5 @@
 /** Schema.org JSON-LD for the site's pages. */
+import { PUBLICATION, isOwnArticle } from './publication.ts';
 import type { Actor, ActorKind, Article, Claim, Event } from './schema/index.ts';
 
 const TYPES: Record<ActorKind, string> = {
@@ -47,7 +48,7 @@ export interface ClaimReviewInput {
 
 /** The site as the author of its reviews. */
 export function siteJsonLd(siteUrl: string): Record<string, unknown> {
-  return { '@type': 'Organization', '@id': `${siteUrl}#site`, name: 'Dossier', url: siteUrl };
+  return { '@type': 'Organization', '@id': `${siteUrl}#site`, name: PUBLICATION.name, url: siteUrl };
 }
 
 /** Schema.org `ClaimReview` of one claim, for its page. */
@@ -67,7 +68,7 @@ export function claimReviewJsonLd(input: ClaimReviewInput): Record<string, unkno
       datePublished: article.source.published,
       appearance: {
         '@type': 'NewsArticle',
-        url: article.source.url,
+        ...(article.source.url && { url: article.source.url }),
         headline: article.title,
         datePublished: article.source.published,
         publisher: { '@type': 'Organization', name: outlet.name },
@@ -87,12 +88,16 @@ export interface ArticleJsonLdInput {
   readonly mentions: readonly { readonly actor: Actor; readonly url: string }[];
 }
 
-/** Schema.org `AnalysisNewsArticle` of an article's page, based on the original. */
+/**
+ * Schema.org JSON-LD of an article's page: an `AnalysisNewsArticle` based on
+ * the original, or, for the site's own explainers, a `BackgroundNewsArticle`.
+ */
 export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown> {
   const { article, outlet, url, siteUrl, mentions } = input;
+  const own = isOwnArticle(article.source);
   return {
     '@context': 'https://schema.org',
-    '@type': 'AnalysisNewsArticle',
+    '@type': own ? 'BackgroundNewsArticle' : 'AnalysisNewsArticle',
     '@id': `${url}#analysis`,
     url,
     headline: article.title,
@@ -100,13 +105,15 @@ export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown
     datePublished: article.analysed,
     author: siteJsonLd(siteUrl),
     publisher: siteJsonLd(siteUrl),
-    isBasedOn: {
-      '@type': article.genre === 'opinion' ? 'OpinionNewsArticle' : 'NewsArticle',
-      url: article.source.url,
-      headline: article.title,
-      datePublished: article.source.published,
-      publisher: { '@type': 'NewsMediaOrganization', name: outlet.name },
-    },
+    ...(!own && {
+      isBasedOn: {
+        '@type': article.genre === 'opinion' ? 'OpinionNewsArticle' : 'NewsArticle',
+        url: article.source.url,
+        headline: article.title,
+        datePublished: article.source.published,
+        publisher: { '@type': 'NewsMediaOrganization', name: outlet.name },
+      },
+    }),
     mentions: mentions.map(({ actor, url: actorUrl }) => ({
       '@type': TYPES[actor.kind],
       '@id': `${actorUrl}#actor`,

@@ -46,7 +46,7 @@ export function articlesData(articles: readonly Entry<Article>[], url: Absolute)
       genre: data.genre,
       source: {
         outlet: data.source.outlet,
-        url: data.source.url,
+        url: data.source.url ?? null,
         published: data.source.published,
         dateline: data.source.dateline ?? null,
         author: data.source.author ?? null,
@@ -55,6 +55,7 @@ export function articlesData(articles: readonly Entry<Article>[], url: Absolute)
       actors: data.actors,
       dates: data.dates.map(({ quote, event }) => ({ quote, event })),
       claims: data.claims.map((claim) => claim.id),
+      sources: data.sources.map(sourceRecord),
     })),
   );
 }

@@ -42,6 +42,7 @@ describe('ArticleSchema', () => {
     expect(parsed.actors).toEqual([]);
     expect(parsed.dates).toEqual([]);
     expect(parsed.claims).toEqual([]);
+    expect(parsed.sources).toEqual([]);
     expect(parsed.source.published).toBe('2023-08');
   });
 
@@ -78,6 +79,17 @@ describe('ArticleSchema', () => {
       'claims.0.sources: expected at least one source for a claim rated "disputed"',
       'claims.1.summary: Too big: expected string to have <=75 characters',
       'claims.1.id: expected a claim id unique within the article; "amia-blame" is used twice',
+    ]);
+  });
+
+  test("lets only the site's own articles go without the original's address, and asks them for sources", () => {
+    const own = { ...article, genre: 'explainer', source: { outlet: 'dossier', published: '2026-11' } };
+    expect(messages(ArticleSchema.safeParse(own))).toEqual([
+      `sources: expected the public sources of the text: the site's own articles (outlet "dossier") cite every fact`,
+    ]);
+    expect(ArticleSchema.safeParse({ ...own, sources: claim.sources }).success).toBe(true);
+    expect(messages(ArticleSchema.safeParse({ ...article, source: { outlet: 'tehran-times', published: '2023' } }))).toEqual([
+      `source.url: expected the original's address; only the site's own articles (outlet "dossier") have none`,
     ]);
   });
 

@@ -1,5 +1,6 @@
 /** The frontmatter of `content/articles/<slug>.md`. */
 import { z } from 'astro/zod';
+import { PUBLICATION, isOwnArticle } from '../publication.ts';
 import { RATINGS, ratingNeedsSources } from '../ratings.ts';
 import { IdSchema, PartialDateSchema, SourceSchema } from './common.ts';
 
@@ -32,18 +33,29 @@ const QuoteSelectorFields = {
 };
 
 /** Where the article first appeared. */
-export const ArticleSourceSchema = z.strictObject({
-  /** Actor id of the outlet (an actor of kind `media`). */
-  outlet: IdSchema,
-  /** The original's address. */
-  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }),
-  /** When it was published, no more precisely than the evidence allows. */
-  published: PartialDateSchema,
-  /** The place the piece was filed from, if it gives one. */
-  dateline: z.string().trim().min(1).optional(),
-  /** Actor id of the author, if known. */
-  author: IdSchema.nullable().optional(),
-});
+export const ArticleSourceSchema = z
+  .strictObject({
+    /** Actor id of the outlet (an actor of kind `media`); `dossier` for the site's own articles. */
+    outlet: IdSchema,
+    /** The original's address; the site's own articles have none. */
+    url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+    /** When it was published, no more precisely than the evidence allows. */
+    published: PartialDateSchema,
+    /** The place the piece was filed from, if it gives one. */
+    dateline: z.string().trim().min(1).optional(),
+    /** Actor id of the author, if known. */
+    author: IdSchema.nullable().optional(),
+  })
+  .superRefine((source, ctx) => {
+    if (source.url === undefined && !isOwnArticle(source)) {
+      ctx.addIssue({
+        code: 'custom',
+        input: source.url,
+        path: ['url'],
+        message: `expected the original's address; only the site's own articles (outlet "${PUBLICATION.actor}") have none`,
+      });
+    }
+  });
 
 /** A date mention in the body, tied to the event it refers to. */
 export const DateMentionSchema = z.strictObject({
@@ -102,8 +114,18 @@ export const ArticleSchema = z
     dates: z.array(DateMentionSchema).default([]),
     /** Claims the body makes. */
     claims: z.array(ClaimSchema).default([]),
+    /** Public sources of the text; required of the site's own articles, which cite them in the body too. */
+    sources: z.array(SourceSchema).default([]),
   })
   .superRefine((article, ctx) => {
+    if (isOwnArticle(article.source) && article.sources.length === 0) {
+      ctx.addIssue({
+        code: 'custom',
+        input: article.sources,
+        path: ['sources'],
+        message: `expected the public sources of the text: the site's own articles (outlet "${PUBLICATION.actor}") cite every fact`,
+      });
+    }
     const seen = new Set<string>();
     article.claims.forEach((claim, index) => {
       if (seen.has(claim.id)) {
