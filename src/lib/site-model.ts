@@ -35,7 +35,7 @@ export interface SiteModel {
   readonly actors: readonly Entry<Actor>[];
   /** Events in chronological order. */
   readonly events: readonly Entry<Event>[];
-  /** Articles, newest first. */
+  /** Articles, newest analysis first, then newest original. */
   readonly articles: readonly Entry<Article>[];
   readonly actorById: ReadonlyMap<string, Entry<Actor>>;
   readonly eventById: ReadonlyMap<string, Entry<Event>>;
@@ -47,9 +47,10 @@ export interface SiteModel {
 const byId = <T extends { id: string }>(entries: readonly T[]) =>
   new Map(entries.map((entry) => [entry.id, entry] as const));
 
-/** Newest first; same date by title, so the order never depends on file order. */
+/** Newest analysis first, then newest original; then by title, so the order never depends on file order. */
 function compareArticles(a: Entry<Article>, b: Entry<Article>): number {
   return (
+    comparePartialDates(b.data.analysed, a.data.analysed) ||
     comparePartialDates(b.data.source.published, a.data.source.published) ||
     a.data.title.localeCompare(b.data.title, 'en') ||
     a.id.localeCompare(b.id)
