@@ -100,6 +100,8 @@ export const ArticleSchema = z
     dates: z.array(DateMentionSchema).default([]),
     /** Claims the body makes. */
     claims: z.array(ClaimSchema).default([]),
+    /** A draft: shown by `npm run dev`, left out of the production build. */
+    draft: z.boolean().default(false),
   })
   .superRefine((article, ctx) => {
     const seen = new Set<string>();
