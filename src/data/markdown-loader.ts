@@ -27,9 +27,12 @@ export function markdownFolder(collection: CollectionName): Loader {
   return {
     name: 'dossier:markdown-folder',
     load: async (context) => {
-      const drafts: DraftMode = import.meta.env.DEV ? 'include' : 'exclude';
-      await loadAll(context, collection, dir, drafts);
+      // Astro hands loaders a watcher in the dev server only. It decides
+      // rather than import.meta.env.DEV, which follows NODE_ENV: whatever
+      // the environment says, a build never publishes a draft.
       const { watcher } = context;
+      const drafts: DraftMode = watcher ? 'include' : 'exclude';
+      await loadAll(context, collection, dir, drafts);
       if (!watcher) return;
       watcher.add(dir);
       // One reload at a time, in the order the changes came.

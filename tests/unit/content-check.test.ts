@@ -192,4 +192,60 @@ describe('checkContent', () => {
       ]);
     });
   });
+
+  test('returns a warning for an actor whose summary cites no source', () => {
+    const { problems } = checkContent([file('actors', 'iran.md', '---\nname: Iran\nkind: country\nsummary: A country.\n---\n')]);
+    expect(problems).toEqual([
+      {
+        severity: 'warning',
+        file: 'content/actors/iran.md',
+        line: 4,
+        field: 'sources',
+        message: 'missing: no source backs the summary "A country."',
+        hint: 'Add sources: [{ title: …, url: https://… }] with a public source for the summary.',
+      },
+    ]);
+  });
+
+  describe('drafts', () => {
+    test('returns every problem of a draft as an error, and the finished draft among the entries, when drafts are included', async () => {
+      const { problems, content, drafts } = checkContent(await readSite('tests/fixtures/sites/drafts'));
+      expect(formatProblems(problems)).toMatchInlineSnapshot(`
+        "2 content errors:
+          tests/fixtures/sites/drafts/articles/draft-unfinished.md:2: summary: missing: expected a string
+          tests/fixtures/sites/drafts/articles/draft-unfinished.md:11: claims[0].rating: expected one of "supported", "partly-supported", "disputed", "unsupported", "false", "not-checkable", got nothing"
+      `);
+      expect(content.articles.map((entry) => [entry.id, entry.data.draft])).toEqual([
+        ['draft-finished', true],
+        ['fixture-article', false],
+      ]);
+      expect(drafts).toEqual([
+        'tests/fixtures/sites/drafts/articles/draft-finished.md',
+        'tests/fixtures/sites/drafts/articles/draft-unfinished.md',
+      ]);
+    });
+
+    test('returns one warning per unfinished draft and leaves every draft out when drafts are excluded', async () => {
+      const { problems, content, drafts } = checkContent(await readSite('tests/fixtures/sites/drafts'), { drafts: 'exclude' });
+      expect(formatProblems(problems)).toMatchInlineSnapshot(`
+        "1 content warning:
+          tests/fixtures/sites/drafts/articles/draft-unfinished.md:16: draft: a draft with 2 errors, left out of the build
+            Run npm run check to see them; fix them before you remove draft: true."
+      `);
+      expect(content.articles.map((entry) => entry.id)).toEqual(['fixture-article']);
+      expect(drafts).toHaveLength(2);
+    });
+
+    test('checks a file whose draft flag is not the boolean true as a published article', () => {
+      const article = file(
+        'articles',
+        'a.md',
+        '---\ntitle: T\nsummary: S\ngenre: news\nsource: { outlet: daily, url: "https://example.org", published: 2023 }\n' +
+          'analysed: 2026\ndraft: "yes"\n---\n\nText.\n',
+      );
+      const { problems, content } = checkContent([article], { drafts: 'exclude' });
+      expect(problems.map(formatProblem)).toEqual(['content/articles/a.md:7: draft: expected a boolean, got "yes"']);
+      expect(content.articles).toEqual([]);
+    });
+  });
 });
