@@ -27,6 +27,9 @@ export async function buildSite(options: BuildOptions = {}): Promise<void> {
   const outDir = resolve(options.outDir ?? 'dist');
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
+  // A build is a production build whatever the environment says: Vite sets
+  // import.meta.env.DEV from NODE_ENV, which a test runner sets to "test".
+  process.env['NODE_ENV'] = 'production';
   try {
     const cacheDir = process.env['DOSSIER_CACHE_DIR'];
     await build({

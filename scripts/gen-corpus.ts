@@ -136,10 +136,16 @@ export async function generateCorpus(options: {
   for (const dir of ['actors', 'events', 'articles']) await mkdir(join(options.out, dir), { recursive: true });
   const frontmatter = (data: object, body = '') => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}`;
 
-  for (const actor of actors) {
+  for (const [i, actor] of actors.entries()) {
     await writeFile(
       join(options.out, 'actors', `${actor.id}.md`),
-      frontmatter({ name: actor.name, kind: actor.kind, aliases: actor.aliases, summary: `${actor.name}, a synthetic ${actor.kind}.` }),
+      frontmatter({
+        name: actor.name,
+        kind: actor.kind,
+        aliases: actor.aliases,
+        summary: `${actor.name}, a synthetic ${actor.kind}.`,
+        sources: source(100_000 + i),
+      }),
     );
   }
   for (const [i, event] of events.entries()) {

@@ -11,7 +11,7 @@ import { mkdir, open, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONTENT_ROOT, displayPath } from '../src/data/content-root.ts';
-import { readContentFiles } from '../src/integrations/content-check.ts';
+import { readContentFiles } from '../src/data/content-files.ts';
 import { draftArticle } from '../src/lib/authoring/draft-frontmatter.ts';
 import { formatDraftReport } from '../src/lib/authoring/draft-report.ts';
 import { slugify } from '../src/lib/authoring/slug.ts';

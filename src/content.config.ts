@@ -8,21 +8,20 @@
  * project's own check (`src/lib/references.ts`) does, naming the nearest ids.
  */
 import { defineCollection } from 'astro:content';
-import { collectionBase } from './data/content-root.ts';
 import { markdownFolder } from './data/markdown-loader.ts';
 import { ActorSchema, ArticleSchema, EventSchema } from './lib/schema/index.ts';
 
 // Articles are rendered by the project's own pipeline (src/lib/render-article.ts),
-// never by Astro's, so the loader stores frontmatter and body and renders nothing.
-const loader = (collection: string) => markdownFolder(collectionBase(collection));
+// never by Astro's, so the loader stores frontmatter and body and renders nothing;
+// it is also where drafts leave the production build.
 
 /** Analysed news articles: `content/articles/<slug>.md`. */
-const articles = defineCollection({ loader: loader('articles'), schema: ArticleSchema });
+const articles = defineCollection({ loader: markdownFolder('articles'), schema: ArticleSchema });
 
 /** People, organisations, countries, groups and outlets: `content/actors/<id>.md`. */
-const actors = defineCollection({ loader: loader('actors'), schema: ActorSchema });
+const actors = defineCollection({ loader: markdownFolder('actors'), schema: ActorSchema });
 
 /** Dated events: `content/events/<id>.md`. */
-const events = defineCollection({ loader: loader('events'), schema: EventSchema });
+const events = defineCollection({ loader: markdownFolder('events'), schema: EventSchema });
 
 export const collections = { articles, actors, events };

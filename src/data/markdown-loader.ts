@@ -5,51 +5,83 @@
  * Astro's `glob()` loader renders every Markdown entry with Astro's own
  * pipeline (eagerly, or deferred through one bundled module per file); Dossier
  * renders articles with its own pipeline, so that work would be thrown away.
- * Frontmatter is parsed by the same code as the content check, so the two can
- * never read a file differently.
+ * Each file goes through the content check's own {@link checkFile}, so the two
+ * can never read a file differently, and this is where drafts leave the
+ * production build: nothing after the loader ever sees one.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { idFromFile } from '../lib/content-check.ts';
-import { parseMarkdownFile } from '../lib/frontmatter.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { type CollectionName, checkFile, idFromFile } from '../lib/content-check.ts';
+import type { DraftMode } from '../lib/drafts.ts';
+import { ContentError, type ContentProblem, formatProblem } from '../lib/problems.ts';
+import { collectionBase, displayPath } from './content-root.ts';
 
-/** Loads `*.md` files directly inside `base` (a folder URL); the id is the file name. */
-export function markdownFolder(base: URL): Loader {
-  const dir = fileURLToPath(base);
+/**
+ * Loads the `*.md` files directly inside the collection's folder; the id is
+ * the file name. In dev it watches the folder and reloads on every change.
+ */
+export function markdownFolder(collection: CollectionName): Loader {
+  const dir = fileURLToPath(collectionBase(collection));
   return {
     name: 'dossier:markdown-folder',
     load: async (context) => {
-      await loadAll(context, dir);
-      context.watcher?.add(dir);
+      // Astro hands loaders a watcher in the dev server only. It decides
+      // rather than import.meta.env.DEV, which follows NODE_ENV: whatever
+      // the environment says, a build never publishes a draft.
+      const { watcher } = context;
+      const drafts: DraftMode = watcher ? 'include' : 'exclude';
+      await loadAll(context, collection, dir, drafts);
+      if (!watcher) return;
+      watcher.add(dir);
+      // One reload at a time, in the order the changes came.
+      let queue = Promise.resolve();
       const reload = (path: string) => {
-        if (path.startsWith(dir) && path.endsWith('.md')) void loadAll(context, dir);
+        if (!path.startsWith(dir) || !path.endsWith('.md')) return;
+        queue = queue.then(() => loadAll(context, collection, dir, drafts));
       };
-      context.watcher?.on('change', reload).on('add', reload).on('unlink', reload);
+      watcher.on('change', reload).on('add', reload).on('unlink', reload);
     },
   };
 }
 
-async function loadAll({ store, parseData, generateDigest, config }: LoaderContext, dir: string): Promise<void> {
+/**
+ * Stores every valid file of the folder and deletes every other entry. A
+ * file with problems is left out: in dev its problems are logged and the
+ * server carries on (its pages show the content check's errors until the
+ * file is fixed); in a build the content check has stopped before this runs,
+ * so a problem here throws.
+ */
+async function loadAll(context: LoaderContext, collection: CollectionName, dir: string, drafts: DraftMode): Promise<void> {
+  const { store, parseData, generateDigest, config, logger, watcher } = context;
   const names = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith('.md')).sort();
   const root = fileURLToPath(config.root);
-  const seen = new Set<string>();
+  const stored = new Set<string>();
+  const problems: ContentProblem[] = [];
   for (const name of names) {
     const path = join(dir, name);
-    const filePath = relative(root, path);
-    const text = await readFile(path, 'utf8');
+    const text = await readFile(path, 'utf8').catch(() => undefined);
+    // A file deleted since the folder was listed is gone: its entry goes below.
+    if (text === undefined) continue;
     const id = idFromFile(name);
-    seen.add(id);
-    const parsed = parseMarkdownFile(text, filePath);
-    // The content check has reported this already, before any loader ran.
-    if (!parsed.ok) throw new Error(parsed.problems.map(formatProblem).join('\n'));
-    const data = await parseData({ id, data: parsed.value.data as Record<string, unknown>, filePath });
-    const body = parsed.value.body;
+    const checked = checkFile({ collection, file: displayPath(path), text });
+    if (checked.draft && drafts === 'exclude') continue;
+    if (!checked.ok) {
+      problems.push(...checked.problems);
+      continue;
+    }
+    const filePath = relative(root, path);
+    const data = await parseData({ id, data: checked.entry.data as Record<string, unknown>, filePath });
+    const body = checked.entry.body;
     // The digest is of what is stored, not of the file: a schema that changes (a new field, a new
-    // default) changes the data of files that did not change, and the cached store must follow.
+    // default) changes the data of files that did not change, and the cached store must follow. A
+    // draft stored by the dev server is not among the files a build stores, so the build deletes it.
     store.set({ id, data, body, filePath, digest: generateDigest({ data, body }) });
+    stored.add(id);
   }
-  for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
+  for (const id of store.keys()) if (!stored.has(id)) store.delete(id);
+  if (problems.length === 0) return;
+  if (!watcher) throw new ContentError(problems);
+  for (const problem of problems) logger.error(formatProblem(problem));
 }

@@ -4,14 +4,16 @@
  */
 import { getCollection } from 'astro:content';
 import { type Backlinks, buildBacklinks, claimantOf } from '../lib/backlinks.ts';
+import { COLLECTIONS } from '../lib/content-check.ts';
 import { type EventMention, buildEventBacklinks } from '../lib/event-backlinks.ts';
+import { ContentError } from '../lib/problems.ts';
 import { compareSpans } from '../lib/quote-anchor.ts';
 import type { Anchor } from '../markdown/remark-anchors.ts';
 import { type RenderedArticle, createArticleRenderer } from '../lib/render-article.ts';
 import { type Entry, type SiteModel, buildSiteModel } from '../lib/site-model.ts';
 import type { Actor, Article, Claim, Event } from '../lib/schema/index.ts';
-
-let model: Promise<SiteModel> | undefined;
+import { checkContentFolder } from './content-files.ts';
+import { CONTENT_ROOT } from './content-root.ts';
 
 interface CollectionEntry<Data> {
   id: string;
@@ -29,7 +31,47 @@ function toEntry<Data>(collection: string) {
   });
 }
 
+/**
+ * What the memos were computed from. A build never changes its content, so
+ * there it is a constant. The dev server reloads entries as files are edited,
+ * so there it is every entry's id and digest: the first request after an edit
+ * starts every memo afresh. (Astro 7 also re-evaluates this module when the
+ * content store changes; this does not rely on that.)
+ */
+async function contentVersion(): Promise<string> {
+  if (!import.meta.env.DEV) return 'build';
+  const collections = await Promise.all(COLLECTIONS.map((collection) => getCollection(collection)));
+  return collections
+    .flat()
+    .map((entry) => `${entry.collection}/${entry.id} ${entry.digest ?? ''}`)
+    .sort()
+    .join('\n');
+}
+
+let memo: { readonly version: string; readonly values: Map<string, Promise<unknown>> } | undefined;
+
+/** The value `compute` gives, computed once per content version and shared by every page. */
+async function memoise<T>(name: string, compute: () => Promise<T>): Promise<T> {
+  const version = await contentVersion();
+  if (memo?.version !== version) memo = { version, values: new Map() };
+  let value = memo.values.get(name) as Promise<T> | undefined;
+  if (value === undefined) {
+    value = compute();
+    memo.values.set(name, value);
+  }
+  return value;
+}
+
 async function loadSiteModel(): Promise<SiteModel> {
+  // A build has run the content check before loading anything. The dev
+  // server keeps running with content errors, and a broken file is missing
+  // from its collection: every page shows the check's report instead (in the
+  // error overlay, and in the terminal) until the content is fixed.
+  if (import.meta.env.DEV) {
+    const { problems } = await checkContentFolder(CONTENT_ROOT, { drafts: 'include' });
+    const errors = problems.filter((problem) => problem.severity === 'error');
+    if (errors.length > 0) throw new ContentError(errors);
+  }
   // getCollection returns entries in no fixed order; buildSiteModel sorts them.
   const [actors, events, articles] = await Promise.all([
     getCollection('actors'),
@@ -43,10 +85,9 @@ async function loadSiteModel(): Promise<SiteModel> {
   });
 }
 
-/** The whole site, checked and indexed, built once per build. */
+/** The whole site, checked and indexed, built once per build (in dev, once per edit). */
 export function getSiteModel(): Promise<SiteModel> {
-  model ??= loadSiteModel();
-  return model;
+  return memoise('site', loadSiteModel);
 }
 
 /** An article with the actors its source line names. */
@@ -72,18 +113,16 @@ export async function getArticleCards(limit?: number): Promise<ArticleCard[]> {
   return site.articles.slice(0, limit).map((article) => toCard(site, article));
 }
 
-let rendered: Promise<ReadonlyMap<string, RenderedArticle>> | undefined;
-
 /**
  * Every article rendered, once per build: article pages show the HTML, and
  * actor pages need what the renderer found in every article.
  */
 export function getRenderedArticles(): Promise<ReadonlyMap<string, RenderedArticle>> {
-  rendered ??= getSiteModel().then((site) => {
+  return memoise('rendered', async () => {
+    const site = await getSiteModel();
     const render = createArticleRenderer(site, { base: import.meta.env.BASE_URL });
     return new Map(site.articles.map((article) => [article.id, render(article)]));
   });
-  return rendered;
 }
 
 /** An article's body rendered for its page, with what the renderer found in it. */
@@ -91,14 +130,12 @@ export async function getRenderedArticle(article: Entry<Article>): Promise<Rende
   return (await getRenderedArticles()).get(article.id)!;
 }
 
-let backlinks: Promise<Map<string, Backlinks>> | undefined;
-
 /** Where each actor appears across the site, by actor id. */
 export function getBacklinks(): Promise<Map<string, Backlinks>> {
-  backlinks ??= Promise.all([getSiteModel(), getRenderedArticles()]).then(([site, articles]) =>
-    buildBacklinks(site, new Map([...articles].map(([id, { mentions }]) => [id, mentions]))),
-  );
-  return backlinks;
+  return memoise('backlinks', async () => {
+    const [site, articles] = await Promise.all([getSiteModel(), getRenderedArticles()]);
+    return buildBacklinks(site, new Map([...articles].map(([id, { mentions }]) => [id, mentions])));
+  });
 }
 
 /** An actor with everywhere it appears. */
@@ -127,12 +164,11 @@ export interface ClaimView {
   readonly anchor: Anchor;
 }
 
-let claimViews: Promise<ClaimView[]> | undefined;
-
 /** Every claim of the site: articles newest first, and each article's claims in text order. */
 export function getClaimViews(): Promise<ClaimView[]> {
-  claimViews ??= Promise.all([getSiteModel(), getRenderedArticles()]).then(([site, rendered]) =>
-    site.articles.flatMap((article) => {
+  return memoise('claims', async () => {
+    const [site, rendered] = await Promise.all([getSiteModel(), getRenderedArticles()]);
+    return site.articles.flatMap((article) => {
       const anchors = rendered.get(article.id)!.claims;
       return article.data.claims
         .map((claim) => ({
@@ -143,17 +179,16 @@ export function getClaimViews(): Promise<ClaimView[]> {
           anchor: anchors.get(claim.id)!,
         }))
         .sort((a, b) => compareSpans(a.anchor.span, b.anchor.span));
-    }),
-  );
-  return claimViews;
+    });
+  });
 }
-
-let claimsByArticle: Promise<Map<string, ClaimView[]>> | undefined;
 
 /** The claims of one article, in text order. */
 export async function getArticleClaims(article: Entry<Article>): Promise<ClaimView[]> {
-  claimsByArticle ??= getClaimViews().then((views) => Map.groupBy(views, (view) => view.article.id));
-  return (await claimsByArticle).get(article.id) ?? [];
+  const byArticle = await memoise('claims-by-article', async () =>
+    Map.groupBy(await getClaimViews(), (view) => view.article.id),
+  );
+  return byArticle.get(article.id) ?? [];
 }
 
 /** An event with its actors and the article phrases that refer to it. */
@@ -163,11 +198,10 @@ export interface EventView {
   readonly mentions: readonly EventMention[];
 }
 
-let eventViews: Promise<EventView[]> | undefined;
-
 /** Every event in chronological order, with its actors and mentions. */
 export function getEventViews(): Promise<EventView[]> {
-  eventViews ??= Promise.all([getSiteModel(), getRenderedArticles()]).then(([site, rendered]) => {
+  return memoise('events', async () => {
+    const [site, rendered] = await Promise.all([getSiteModel(), getRenderedArticles()]);
     const mentions = buildEventBacklinks(site, rendered);
     return site.events.map((event) => ({
       event,
@@ -175,5 +209,4 @@ export function getEventViews(): Promise<EventView[]> {
       mentions: mentions.get(event.id) ?? [],
     }));
   });
-  return eventViews;
 }

@@ -3,29 +3,10 @@
  * with bad content stops early, lists every problem with its file, line,
  * field and value, and never touches the output folder.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { CONTENT_ROOT, displayPath } from '../data/content-root.ts';
-import { COLLECTIONS, type ContentFile, checkContent } from '../lib/content-check.ts';
+import { checkContentFolder } from '../data/content-files.ts';
+import { CONTENT_ROOT } from '../data/content-root.ts';
 import { ContentError, formatProblem } from '../lib/problems.ts';
-
-/** Reads every `*.md` file of every collection under `root`, in a stable order. */
-export async function readContentFiles(root: string): Promise<ContentFile[]> {
-  const files: ContentFile[] = [];
-  for (const collection of COLLECTIONS) {
-    const dir = join(root, collection);
-    const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw error;
-    });
-    for (const name of names.filter((n) => n.endsWith('.md')).sort()) {
-      const path = join(dir, name);
-      files.push({ collection, file: displayPath(path), text: await readFile(path, 'utf8') });
-    }
-  }
-  return files;
-}
 
 /** The Astro integration: checks `content/` (or `DOSSIER_CONTENT_DIR`) on build, sync and dev. */
 export default function contentCheck(): AstroIntegration {
@@ -35,17 +16,22 @@ export default function contentCheck(): AstroIntegration {
       'astro:config:setup': async ({ command, logger }) => {
         if (command === 'preview') return;
         const started = performance.now();
-        const files = await readContentFiles(CONTENT_ROOT);
-        const { problems } = checkContent(files);
-        logger.info(`checked ${files.length} files in ${Math.round(performance.now() - started)} ms`);
+        const dev = command === 'dev';
+        const { files, problems, drafts } = await checkContentFolder(CONTENT_ROOT, { drafts: dev ? 'include' : 'exclude' });
+        logger.info(`checked ${files} files in ${Math.round(performance.now() - started)} ms`);
+        if (drafts.length > 0) {
+          const count = `${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'}`;
+          logger.info(dev ? `showing ${count}: ${drafts.join(', ')}` : `skipped ${count}: ${drafts.join(', ')}`);
+        }
         const errors = problems.filter((problem) => problem.severity === 'error');
         for (const problem of problems) {
           if (problem.severity === 'warning') logger.warn(formatProblem(problem));
           if (problem.severity === 'suggestion') logger.info(`suggestion: ${formatProblem(problem)}`);
         }
         if (errors.length === 0) return;
-        // In dev the server keeps running, so the analyst can fix and reload.
-        if (command === 'dev') for (const error of errors) logger.error(formatProblem(error));
+        // The dev server keeps running, so the analyst can fix and reload;
+        // its pages show the same errors until then (src/data/site.ts).
+        if (dev) for (const error of errors) logger.error(formatProblem(error));
         else throw new ContentError(errors);
       },
     },

@@ -46,11 +46,11 @@ export function describeValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-/** One line per problem: `file:line field: message (hint)`. */
+/** One line per problem, `file:line: field: message`, with its hint on the next line. */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
   const hint = problem.hint === undefined ? '' : `\n    ${problem.hint}`;
-  return `${where} ${problem.field}: ${problem.message}${hint}`;
+  return `${where}: ${problem.field}: ${problem.message}${hint}`;
 }
 
 const HEADINGS: Record<Severity, [string, string]> = {
@@ -69,6 +69,16 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
     parts.push(`${some.length} ${some.length === 1 ? one : many}:`, ...some.map((problem) => `  ${formatProblem(problem)}`));
   }
   return parts.join('\n');
+}
+
+/** How many problems of each severity: `2 errors, 1 warning, 0 suggestions`. */
+export function countProblems(problems: readonly ContentProblem[]): string {
+  return (['error', 'warning', 'suggestion'] as const)
+    .map((severity) => {
+      const count = problems.filter((problem) => problem.severity === severity).length;
+      return `${count} ${severity}${count === 1 ? '' : 's'}`;
+    })
+    .join(', ');
 }
 
 /** Thrown when content has errors; its message lists every one. */

@@ -117,7 +117,7 @@ describe('renderArticle with claims', () => {
 
   test('throws a content error naming the claim when a quote is not in the text', () => {
     expect(() => render(article('Some text.', [], [{ id: 'x', quote: 'Other text' }]))).toThrow(
-      'fixture.md claims[0].quote: claim "x": the quote is not in the text: "Other text"',
+      'fixture.md: claims[0].quote: claim "x": the quote is not in the text: "Other text"',
     );
   });
 });

@@ -22,6 +22,10 @@ declare module 'vitest' {
     generatedDistDir: string;
     /** The content folder the generated site was built from. */
     generatedContentDir: string;
+    /** The fixture site with drafts, one of them unfinished. */
+    draftsDistDir: string;
+    /** What the build of the drafts fixture printed. */
+    draftsBuildOutput: string;
   }
 }
 
@@ -41,12 +45,14 @@ export default async function setup(project: TestProject) {
     baseDistDir: { outDir: join(root, 'dist-base'), base: SUB_PATH },
     hostileDistDir: { outDir: join(root, 'dist-hostile'), contentDir: 'tests/fixtures/sites/hostile' },
     generatedDistDir: { outDir: join(root, 'dist-generated'), contentDir: generated },
+    draftsDistDir: { outDir: join(root, 'dist-drafts'), contentDir: 'tests/fixtures/sites/drafts' },
   } as const;
   // One after another: builds share Astro's content cache.
   for (const [key, options] of Object.entries(builds)) {
     const result = runBuild(options);
     if (result.status !== 0) throw new Error(`The ${key} build failed:\n${result.output}`);
     project.provide(key as keyof typeof builds, options.outDir);
+    if (key === 'draftsDistDir') project.provide('draftsBuildOutput', result.output);
   }
   return () => rm(root, { recursive: true, force: true });
 }

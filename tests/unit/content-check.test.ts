@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { COLLECTIONS, type ContentFile, checkContent } from '../../src/lib/content-check.ts';
-import { formatProblems } from '../../src/lib/problems.ts';
+import { formatProblem, formatProblems } from '../../src/lib/problems.ts';
 
 async function readSite(root: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
@@ -14,6 +14,9 @@ async function readSite(root: string): Promise<ContentFile[]> {
   }
   return files;
 }
+
+/** Sources for an actor, which the check otherwise warns about. */
+const SOURCES = 'sources: [{ title: S, url: "https://example.org" }]\n';
 
 const file = (collection: ContentFile['collection'], name: string, text: string): ContentFile => ({
   collection,
@@ -34,15 +37,20 @@ describe('checkContent', () => {
     const { problems } = checkContent(await readSite('tests/fixtures/sites/broken'));
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
       "6 content errors:
-        tests/fixtures/sites/broken/articles/bad-fields.md:2 title: missing: expected a string
-        tests/fixtures/sites/broken/articles/bad-fields.md:3 genre: expected one of "news", "opinion", "analysis", "explainer", got "rumour"
-        tests/fixtures/sites/broken/articles/bad-fields.md:7 source.published: expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, got "2023-13"
-        tests/fixtures/sites/broken/articles/unknown-ids.md:6 source.outlet: unknown actor "daily-exampel"
+        tests/fixtures/sites/broken/articles/bad-fields.md:2: title: missing: expected a string
+        tests/fixtures/sites/broken/articles/bad-fields.md:3: genre: expected one of "news", "opinion", "analysis", "explainer", got "rumour"
+        tests/fixtures/sites/broken/articles/bad-fields.md:7: source.published: expected a real date written YYYY, YYYY-MM or YYYY-MM-DD, got "2023-13"
+        tests/fixtures/sites/broken/articles/unknown-ids.md:6: source.outlet: unknown actor "daily-exampel"
           Did you mean "daily-example"? Otherwise create actors/daily-exampel.md.
-        tests/fixtures/sites/broken/articles/unknown-ids.md:10 actors[1]: unknown actor "bolivai"
+        tests/fixtures/sites/broken/articles/unknown-ids.md:10: actors[1]: unknown actor "bolivai"
           Did you mean "bolivia"? Otherwise create actors/bolivai.md.
-        tests/fixtures/sites/broken/articles/unknown-ids.md:12 dates[0].event: unknown event "no-such-event"
-          Create events/no-such-event.md."
+        tests/fixtures/sites/broken/articles/unknown-ids.md:12: dates[0].event: unknown event "no-such-event"
+          Create events/no-such-event.md.
+      2 content warnings:
+        tests/fixtures/sites/broken/actors/bolivia.md:4: sources: missing: no source backs the summary "A country in South America."
+          Add sources: [{ title: …, url: https://… }] with a public source for the summary.
+        tests/fixtures/sites/broken/actors/daily-example.md:4: sources: missing: no source backs the summary "A newspaper that exists only in the test fixtures."
+          Add sources: [{ title: …, url: https://… }] with a public source for the summary."
     `);
   });
 
@@ -82,7 +90,7 @@ describe('checkContent', () => {
 
   test('returns a warning for a listed actor the text never names and a suggestion for a named one it does not list', () => {
     const actor = (id: string, name: string, kind = 'country', aliases = '[]') =>
-      file('actors', `${id}.md`, `---\nname: ${name}\nkind: ${kind}\naliases: ${aliases}\nsummary: ${name}.\n---\n`);
+      file('actors', `${id}.md`, `---\nname: ${name}\nkind: ${kind}\naliases: ${aliases}\nsummary: ${name}.\n${SOURCES}---\n`);
     const { problems } = checkContent([
       actor('iran', 'Iran', 'country', '[Tehran]'),
       actor('argentina', 'Argentina'),
@@ -97,26 +105,26 @@ describe('checkContent', () => {
     ]);
     expect(formatProblems(problems)).toMatchInlineSnapshot(`
       "1 content warning:
-        content/articles/a.md:7 actors[1]: "argentina" is listed, but the text never names it as "Argentina"
+        content/articles/a.md:7: actors[1]: "argentina" is listed, but the text never names it as "Argentina"
           Add the spelling the text uses to aliases in content/actors/argentina.md, or remove "argentina" from actors.
       1 suggestion:
-        content/articles/a.md:7 actors: the text names "Washington" (united-states), which the article does not list: “Tehran worries Washington.”
+        content/articles/a.md:7: actors: the text names "Washington" (united-states), which the article does not list: “Tehran worries Washington.”
           Add united-states to actors if the article is about it."
     `);
   });
 
   test('returns an error naming both files when two actors claim one alias', () => {
     const { problems } = checkContent([
-      file('actors', 'iran.md', '---\nname: Iran\nkind: country\naliases: [Tehran]\nsummary: A country.\n---\n'),
-      file('actors', 'tehran.md', '---\nname: Tehran\nkind: region\nsummary: A city.\n---\n'),
+      file('actors', 'iran.md', `---\nname: Iran\nkind: country\naliases: [Tehran]\nsummary: A country.\n${SOURCES}---\n`),
+      file('actors', 'tehran.md', `---\nname: Tehran\nkind: region\nsummary: A city.\n${SOURCES}---\n`),
     ]);
-    expect(problems.map((problem) => `${problem.file}:${problem.line} ${problem.field}: ${problem.message}`)).toEqual([
-      'content/actors/tehran.md:2 name: "Tehran" is also an alias of content/actors/iran.md',
+    expect(problems.map((problem) => formatProblem(problem).split('\n')[0])).toEqual([
+      'content/actors/tehran.md:2: name: "Tehran" is also an alias of content/actors/iran.md',
     ]);
   });
 
   describe('quotes', () => {
-    const outlet = file('actors', 'daily.md', '---\nname: The Daily\nkind: media\nsummary: An outlet.\n---\n');
+    const outlet = file('actors', 'daily.md', `---\nname: The Daily\nkind: media\nsummary: An outlet.\n${SOURCES}---\n`);
     const articleWith = (claims: string) =>
       file(
         'articles',
@@ -133,7 +141,7 @@ describe('checkContent', () => {
       const { problems } = checkContent([outlet, articleWith(claim('amia', 'in which Argentina baslessly blamed Iran'))]);
       expect(formatProblems(problems)).toMatchInlineSnapshot(`
         "1 content error:
-          content/articles/a.md:8 claims[0].quote: claim "amia": the quote is not in the text: "in which Argentina baslessly blamed Iran"
+          content/articles/a.md:8: claims[0].quote: claim "amia": the quote is not in the text: "in which Argentina baslessly blamed Iran"
             The closest passage of the text differs at character 23:
               quote: "in which Argentina baslessly blamed Iran"
               text:  "in which Argentina baselessly blamed Iran"
@@ -145,7 +153,7 @@ describe('checkContent', () => {
       const { problems } = checkContent([outlet, articleWith(claim('coup', 'the coup'))]);
       expect(formatProblems(problems)).toMatchInlineSnapshot(`
         "1 content error:
-          content/articles/a.md:8 claims[0].quote: claim "coup": the quote occurs 2 times in the text: "the coup"
+          content/articles/a.md:8: claims[0].quote: claim "coup": the quote occurs 2 times in the text: "the coup"
             Add a prefix (the text just before) or a suffix (just after) to say which:
               1. …ina baselessly blamed Iran. Then [the coup] came. Later the coup went.…
               2. …Iran. Then the coup came. Later [the coup] went.…"
@@ -182,6 +190,62 @@ describe('checkContent', () => {
       expect(checkContent([outlet, event, withDate('refers to the 1994')]).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
         'dates[0].quote: date "refers to the 1994" overlaps claim "amia" (claims[0])',
       ]);
+    });
+  });
+
+  test('returns a warning for an actor whose summary cites no source', () => {
+    const { problems } = checkContent([file('actors', 'iran.md', '---\nname: Iran\nkind: country\nsummary: A country.\n---\n')]);
+    expect(problems).toEqual([
+      {
+        severity: 'warning',
+        file: 'content/actors/iran.md',
+        line: 4,
+        field: 'sources',
+        message: 'missing: no source backs the summary "A country."',
+        hint: 'Add sources: [{ title: …, url: https://… }] with a public source for the summary.',
+      },
+    ]);
+  });
+
+  describe('drafts', () => {
+    test('returns every problem of a draft as an error, and the finished draft among the entries, when drafts are included', async () => {
+      const { problems, content, drafts } = checkContent(await readSite('tests/fixtures/sites/drafts'));
+      expect(formatProblems(problems)).toMatchInlineSnapshot(`
+        "2 content errors:
+          tests/fixtures/sites/drafts/articles/draft-unfinished.md:2: summary: missing: expected a string
+          tests/fixtures/sites/drafts/articles/draft-unfinished.md:11: claims[0].rating: expected one of "supported", "partly-supported", "disputed", "unsupported", "false", "not-checkable", got nothing"
+      `);
+      expect(content.articles.map((entry) => [entry.id, entry.data.draft])).toEqual([
+        ['draft-finished', true],
+        ['fixture-article', false],
+      ]);
+      expect(drafts).toEqual([
+        'tests/fixtures/sites/drafts/articles/draft-finished.md',
+        'tests/fixtures/sites/drafts/articles/draft-unfinished.md',
+      ]);
+    });
+
+    test('returns one warning per unfinished draft and leaves every draft out when drafts are excluded', async () => {
+      const { problems, content, drafts } = checkContent(await readSite('tests/fixtures/sites/drafts'), { drafts: 'exclude' });
+      expect(formatProblems(problems)).toMatchInlineSnapshot(`
+        "1 content warning:
+          tests/fixtures/sites/drafts/articles/draft-unfinished.md:16: draft: a draft with 2 errors, left out of the build
+            Run npm run check to see them; fix them before you remove draft: true."
+      `);
+      expect(content.articles.map((entry) => entry.id)).toEqual(['fixture-article']);
+      expect(drafts).toHaveLength(2);
+    });
+
+    test('checks a file whose draft flag is not the boolean true as a published article', () => {
+      const article = file(
+        'articles',
+        'a.md',
+        '---\ntitle: T\nsummary: S\ngenre: news\nsource: { outlet: daily, url: "https://example.org", published: 2023 }\n' +
+          'analysed: 2026\ndraft: "yes"\n---\n\nText.\n',
+      );
+      const { problems, content } = checkContent([article], { drafts: 'exclude' });
+      expect(problems.map(formatProblem)).toEqual(['content/articles/a.md:7: draft: expected a boolean, got "yes"']);
+      expect(content.articles).toEqual([]);
     });
   });
 });

@@ -67,7 +67,7 @@ describe('checkReferences', () => {
   test('returns only the bad role reference when everything else resolves', () => {
     expect(checkReferences(site()).map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "content/actors/mohammad-reza-ashtiani.md roles[0].of: unknown actor "irann"
+        "content/actors/mohammad-reza-ashtiani.md: roles[0].of: unknown actor "irann"
           Did you mean "iran"? Otherwise create actors/irann.md.",
       ]
     `);
@@ -122,7 +122,7 @@ describe('checkReferences', () => {
 describe('buildSiteModel', () => {
   test('throws a ContentError listing every broken reference', () => {
     expect(() => buildSiteModel(site())).toThrow(ContentError);
-    expect(() => buildSiteModel(site())).toThrow('1 content error:\n  content/actors/mohammad-reza-ashtiani.md roles[0].of');
+    expect(() => buildSiteModel(site())).toThrow('1 content error:\n  content/actors/mohammad-reza-ashtiani.md: roles[0].of');
   });
 
   test('returns entries sorted and indexed when every reference resolves', () => {

@@ -64,17 +64,22 @@ function dayRange(iso: string): [string, string] {
   return [`${iso}-01-01`, `${iso}-12-31`];
 }
 
-/** The events whose dates overlap `iso`, those of the same precision and the shortest first. */
-export function eventsOn(iso: string, events: readonly Entry<Event>[]): string[] {
+/**
+ * The events whose dates overlap `iso`: first those of the same date, then
+ * those with the most actors among `nearby` (the actors named around the
+ * phrase), then the shortest.
+ */
+export function eventsOn(iso: string, events: readonly Entry<Event>[], nearby: ReadonlySet<string> = new Set()): string[] {
   const [from, to] = dayRange(iso);
   const scored = events.flatMap((event) => {
     const [start] = dayRange(event.data.date);
     const [, end] = dayRange(event.data.end ?? event.data.date);
     if (end < from || start > to) return [];
     const exact = event.data.date === iso ? 0 : 1;
-    return [{ id: event.id, exact, span: Date.parse(end) - Date.parse(start) }];
+    const shared = event.data.actors.filter((actor) => nearby.has(actor)).length;
+    return [{ id: event.id, exact, shared, span: Date.parse(end) - Date.parse(start) }];
   });
-  scored.sort((a, b) => a.exact - b.exact || a.span - b.span || a.id.localeCompare(b.id));
+  scored.sort((a, b) => a.exact - b.exact || b.shared - a.shared || a.span - b.span || a.id.localeCompare(b.id));
   return scored.map(({ id }) => id);
 }
 
@@ -132,10 +137,18 @@ function bareYears(text: string, taken: readonly { start: number; end: number }[
   return found;
 }
 
-/** The date mentions of `text`, in text order, each with the events on its date. */
-export function detectDates(text: string, reference: DateReference, events: readonly Entry<Event>[]): DateMentionCandidate[] {
+/**
+ * The date mentions of `text`, in text order, each with the events on its
+ * date, those involving the actors of `nearby` (named in the same text) first.
+ */
+export function detectDates(
+  text: string,
+  reference: DateReference,
+  events: readonly Entry<Event>[],
+  nearby: ReadonlySet<string> = new Set(),
+): DateMentionCandidate[] {
   const parsed = chronoMentions(text, reference);
   return [...parsed, ...bareYears(text, parsed)]
     .sort((a, b) => a.start - b.start)
-    .map((mention) => ({ ...mention, events: eventsOn(mention.date, events) }));
+    .map((mention) => ({ ...mention, events: eventsOn(mention.date, events, nearby) }));
 }

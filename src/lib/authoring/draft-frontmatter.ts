@@ -115,7 +115,9 @@ export function draftArticle(input: DraftInput): Draft {
   const claims: DraftClaim[] = [];
   const claimIds = new Set<string>();
   blocks.forEach((text, block) => {
-    for (const mention of detectDates(text, { published: input.published, today: input.today }, input.events)) {
+    // The actors of the paragraph tell events of the same year apart.
+    const nearby = new Set(index.find(text).map((match) => match.actor));
+    for (const mention of detectDates(text, { published: input.published, today: input.today }, input.events, nearby)) {
       const selector = selectOrNote(mention, block);
       if (selector) dates.push({ ...mention, selector });
     }

@@ -106,8 +106,6 @@ export const ArticleSchema = z
     source: ArticleSourceSchema,
     /** When this analysis was made. */
     analysed: PartialDateSchema,
-    /** A draft shows in `npm run dev` and never in production builds. */
-    draft: z.boolean().default(false),
     /** Actor ids the article covers; their aliases are linked in the body. */
     actors: z.array(IdSchema).default([]),
     /** Date mentions in the body. */
@@ -116,6 +114,8 @@ export const ArticleSchema = z
     claims: z.array(ClaimSchema).default([]),
     /** Public sources of the text; required of the site's own articles, which cite them in the body too. */
     sources: z.array(SourceSchema).default([]),
+    /** A draft: shown by `npm run dev`, left out of the production build. */
+    draft: z.boolean().default(false),
   })
   .superRefine((article, ctx) => {
     if (isOwnArticle(article.source) && article.sources.length === 0) {

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { buildAliasIndex } from '../../../src/lib/alias-index.ts';
 import { bodyBlocks } from '../../../src/lib/authoring/body-blocks.ts';
 import { detectDates, eventsOn } from '../../../src/lib/authoring/detect-dates.ts';
 import { toPartialDate } from '../../../src/lib/partial-date.ts';
@@ -37,7 +38,11 @@ describe('detectDates', () => {
   test('returns every date the seed article anchors, at its event\'s date, save the one its text cannot date', async () => {
     const seed = await loadSeed();
     const published = toPartialDate(seed.article.data.source.published);
-    const mentions = bodyBlocks(seed.text).flatMap((text) => detectDates(text, { published, today }, seed.events));
+    const { index } = buildAliasIndex(seed.actors);
+    // As the draft does: the actors of each paragraph tell events of the same year apart.
+    const mentions = bodyBlocks(seed.text).flatMap((text) =>
+      detectDates(text, { published, today }, seed.events, new Set(index.find(text).map((match) => match.actor))),
+    );
     const missed: string[] = [];
     for (const { quote, event } of seed.article.data.dates) {
       const mention = mentions.find((candidate) => candidate.quote.includes(quote));
@@ -60,5 +65,12 @@ describe('eventsOn', () => {
     expect(eventsOn('2023', EVENTS)).toEqual(['mou']);
     expect(eventsOn('2019-10-05', EVENTS)).toEqual(['crisis']);
     expect(eventsOn('2023-08', EVENTS)).toEqual([]);
+  });
+
+  test('puts first, among events of the same year, those involving the actors named nearby', () => {
+    const events = [...EVENTS, { ...EVENTS[0]!, id: 'verdict', data: { ...EVENTS[0]!.data, date: '2023-02-28', actors: ['argentina'] } }];
+    expect(eventsOn('2023', events)).toEqual(['mou', 'verdict']);
+    expect(eventsOn('2023', events, new Set(['argentina']))).toEqual(['verdict', 'mou']);
+    expect(eventsOn('2023', events, new Set(['iran', 'argentina']))).toEqual(['mou', 'verdict']);
   });
 });

@@ -5,9 +5,6 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { readContentFiles } from '../../../src/integrations/content-check.ts';
-import { checkContent } from '../../../src/lib/content-check.ts';
-import { formatProblems } from '../../../src/lib/problems.ts';
 import { RATINGS, ratingNeedsSources } from '../../../src/lib/ratings.ts';
 
 const run = promisify(execFile);
@@ -24,6 +21,17 @@ async function runNew(...args: string[]): Promise<{ code: number; stdout: string
   } catch (error) {
     const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
     return { code, stdout, stderr };
+  }
+}
+
+/** Runs `npm run check` (the script itself) on the temporary content folder; never throws. */
+async function runCheck(): Promise<{ code: number; stdout: string }> {
+  try {
+    const { stdout } = await run(process.execPath, ['scripts/check.ts'], { env: { ...process.env, DOSSIER_CONTENT_DIR: contentDir } });
+    return { code: 0, stdout };
+  } catch (error) {
+    const { code, stdout } = error as { code: number; stdout: string };
+    return { code, stdout };
   }
 }
 
@@ -96,14 +104,17 @@ describe('npm run new', () => {
     await rm(join(contentDir, 'articles', 'bolivia-and-iran-sign-a-pact.md'));
   });
 
-  test('writes a draft that, once filled in, passes the content check the build runs', async () => {
+  test('writes a draft that npm run check rejects until it is filled in, and passes once it is', async () => {
     const path = join(contentDir, 'articles', 'seed-draft.md');
     const draft = await readFile(path, 'utf8');
-    const before = checkContent(await readContentFiles(contentDir)).problems.filter((problem) => problem.severity === 'error');
-    expect(before.map((problem) => problem.field)).toContain('title');
+    const before = await runCheck();
+    expect(before.code).toBe(1);
+    expect(before.stdout).toMatch(/seed-draft\.md:\d+: title: /);
+    expect(before.stdout).toMatch(/seed-draft\.md:\d+: claims\[0\]\.rating: /);
 
     await writeFile(path, fillIn(draft));
-    const { problems } = checkContent(await readContentFiles(contentDir));
-    expect(formatProblems(problems.filter((problem) => problem.severity !== 'suggestion'))).toBe('');
+    const after = await runCheck();
+    expect(after.stdout).toMatch(/: 0 errors, 0 warnings, \d+ suggestions?\.\n$/);
+    expect(after.code).toBe(0);
   });
 });

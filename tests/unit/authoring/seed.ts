@@ -1,6 +1,6 @@
 /** The seed article and the real cast, read as the content check reads them, for the authoring tests. */
 import { readFile } from 'node:fs/promises';
-import { readContentFiles } from '../../../src/integrations/content-check.ts';
+import { readContentFiles } from '../../../src/data/content-files.ts';
 import { checkContent } from '../../../src/lib/content-check.ts';
 
 /** The project's content: actors, events and the seed article, validated. */

@@ -1,0 +1,27 @@
+/**
+ * Checks the content without building the site: the same check the build
+ * runs first, on the same folder (`content/`, or `DOSSIER_CONTENT_DIR`).
+ *
+ *   node scripts/check.ts
+ *
+ * Prints every error, then every warning and suggestion, one per line as
+ * `file:line: field: message` with a hint below where there is one, and a
+ * summary. Drafts are checked like published articles, since they must pass
+ * before they are published; the build leaves them out. Exits with 1 when
+ * there are errors, 0 when there are only warnings or suggestions.
+ */
+import { checkContentFolder } from '../src/data/content-files.ts';
+import { CONTENT_ROOT, displayPath } from '../src/data/content-root.ts';
+import { countProblems, formatProblems } from '../src/lib/problems.ts';
+
+/** Checks the content folder, prints the report and returns the exit code. */
+export async function checkSite(root: string = CONTENT_ROOT): Promise<number> {
+  const { files, problems, drafts } = await checkContentFolder(root, { drafts: 'include' });
+  const report = formatProblems(problems);
+  if (report !== '') console.log(`${report}\n`);
+  const ofDrafts = drafts.length === 0 ? '' : ` (${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'})`;
+  console.log(`Checked ${files} files in ${displayPath(root)}${ofDrafts}: ${countProblems(problems)}.`);
+  return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+}
+
+if (import.meta.main) process.exitCode = await checkSite();
