@@ -12,7 +12,7 @@ describe('a reader', () => {
     await page.waitForURL(site.url('/actors/edmundo-novillo/'));
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Edmundo Novillo');
 
-    await page.locator('.mentions a').first().click();
+    await page.locator(`.mentions a[href^="${articlePath}"]`).first().click();
     await page.waitForURL(site.url(`${articlePath}#mention-edmundo-novillo-1`));
     const target = page.locator('#mention-edmundo-novillo-1');
     expect(await target.evaluate((element) => element.matches(':target'))).toBe(true);

@@ -143,6 +143,39 @@ describe('a reader searching', () => {
     await page.close();
   });
 
+  test('finds for "AMIA" the actor first, then articles and claims, and narrows them by type', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    /** The type tag of each result shown. */
+    const types = () =>
+      page
+        .locator('.pagefind-ui__result')
+        .evaluateAll((results) =>
+          results.map((result) =>
+            [...result.querySelectorAll('.pagefind-ui__result-tag')].map((tag) => tag.textContent?.trim()).find((tag) => tag?.startsWith('Type:')),
+          ),
+        );
+    await page.goto(site.url('/search/?q=AMIA'));
+    await expect.poll(() => results(page)).toContain('The AMIA bombing and the case against Iran');
+    expect((await results(page))[0]).toBe('Asociación Mutual Israelita Argentina');
+    const shown = await types();
+    expect(shown[0]).toBe('Type: Actor');
+    expect(shown).toContain('Type: Article');
+
+    await page.locator('input[name="type"][value="Article"]').check();
+    await expect.poll(types).toEqual(['Type: Article', 'Type: Article', 'Type: Article']);
+    expect((await results(page)).sort()).toEqual([
+      "Iran-Bolivia military ties: Concerns about the rise of Iran's …",
+      'The AMIA bombing and the case against Iran',
+      'What is known about the 2023 Iran–Bolivia defence memorandum',
+    ].sort());
+
+    await page.locator('input[name="type"][value="Article"]').uncheck();
+    await page.locator('input[name="type"][value="Claim"]').check();
+    await expect.poll(async () => new Set(await types())).toEqual(new Set(['Type: Claim']));
+    expect(await results(page)).toContain("Argentina's blame of Iran for the AMIA bombing is baseless");
+    await page.close();
+  });
+
   test('uses the header search box from any page, by keyboard shortcut', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/actors/'));

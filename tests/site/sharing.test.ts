@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser } from 'fast-xml-parser';
@@ -62,9 +62,15 @@ describe('feeds', () => {
   test('the RSS feed parses and lists the articles, newest first, with their summaries', async () => {
     const feed = await new Parser().parseString(await readFile(join(distDir, 'rss.xml'), 'utf8'));
     expect(feed.title).toBe('Dossier');
-    expect(feed.items.map((item) => item.link)).toEqual([`${SITE}${articleUrl}`]);
-    expect(feed.items[0]?.contentSnippet).toMatch(/^A Tehran Times opinion piece/);
-    expect(feed.items[0]?.pubDate).toBe('Sat, 28 Nov 2026 00:00:00 GMT');
+    // Newest analysis first; the same day, newest original first, then by title.
+    expect(feed.items.map((item) => item.link)).toEqual([
+      `${SITE}/articles/amia-bombing-case-against-iran/`,
+      `${SITE}/articles/iran-bolivia-defence-memorandum-2023/`,
+      `${SITE}${articleUrl}`,
+    ]);
+    const seed = feed.items.find((item) => item.link === `${SITE}${articleUrl}`);
+    expect(seed?.contentSnippet).toMatch(/^A Tehran Times opinion piece/);
+    expect(seed?.pubDate).toBe('Sat, 28 Nov 2026 00:00:00 GMT');
   });
 
   test('the sitemap lists every page', async () => {
@@ -112,26 +118,44 @@ describe('open data', () => {
       expect(text(one(await readPage(distDir, new URL(actor.url).pathname), 'h1'))).toBe(actor.name);
     }
     const novillo = actors.items.find((a: { id: string }) => a.id === 'edmundo-novillo');
-    expect(novillo).toMatchObject({ kind: 'person', aliases: ['Novillo', 'Edmundo Novillo Aguilar'], articles: ['iran-bolivia-military-ties'] });
+    expect(novillo).toMatchObject({
+      kind: 'person',
+      aliases: ['Novillo', 'Edmundo Novillo Aguilar'],
+      articles: ['iran-bolivia-defence-memorandum-2023', 'iran-bolivia-military-ties'],
+    });
 
     const events = await readJson('events.json');
-    expect(events.count).toBe(6);
+    expect(events.count).toBe((await readdir('content/events')).filter((name) => name.endsWith('.md')).length);
     for (const event of events.items) {
       expect(text(one(await readPage(distDir, new URL(event.url).pathname), 'h1'))).toBe(event.title);
     }
     const mou = events.items.find((e: { id: string }) => e.id === 'iran-bolivia-mou');
     expect(mou.mentions).toEqual([
+      {
+        article: 'iran-bolivia-defence-memorandum-2023',
+        phrase: 'Thursday 20 July 2023',
+        url: `${SITE}/articles/iran-bolivia-defence-memorandum-2023/#date-iran-bolivia-mou-1`,
+        claims: [],
+      },
       { article: 'iran-bolivia-military-ties', phrase: 'In July', url: `${SITE}${articleUrl}#date-iran-bolivia-mou-1`, claims: [] },
     ]);
 
     const articles = await readJson('articles.json');
-    expect(articles.items).toHaveLength(1);
-    expect(articles.items[0]).toMatchObject({
+    expect(articles.items.map((a: { id: string }) => a.id)).toEqual([
+      'amia-bombing-case-against-iran',
+      'iran-bolivia-defence-memorandum-2023',
+      'iran-bolivia-military-ties',
+    ]);
+    const seed = articles.items.find((a: { id: string }) => a.id === 'iran-bolivia-military-ties');
+    expect(seed).toMatchObject({
       id: 'iran-bolivia-military-ties',
       url: `${SITE}${articleUrl}`,
       genre: 'opinion',
       source: { outlet: 'tehran-times', published: '2023' },
     });
-    expect(articles.items[0].claims).toHaveLength(20);
+    expect(seed.claims).toHaveLength(20);
+    const own = articles.items.find((a: { id: string }) => a.id === 'amia-bombing-case-against-iran');
+    expect(own.source).toMatchObject({ outlet: 'dossier', url: null });
+    expect(own.sources.length).toBeGreaterThan(0);
   });
 });
