@@ -1,7 +1,7 @@
 /**
  * Lighthouse over the pages a reader lands on: home, an article, an actor, a
  * claim, the timeline and search. Each page is audited `runs` times in
- * Debian's Chromium (`CHROME_PATH`, default `/usr/bin/chromium`) with
+ * Debian's Chromium (`CHROME_PATH`, else `CHROMIUM_PATH` or `/usr/bin/chromium`) with
  * Lighthouse's default mobile settings, and the median run (Lighthouse's
  * own choice: the run nearest the median first paint and time to
  * interactive) is reported with its four category scores.
@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result as LighthouseReport } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
 /** The categories Lighthouse scores, in its order. */
@@ -65,17 +66,9 @@ function summarise(page: string, lhr: LighthouseReport): LighthouseResult {
 export async function runLighthouse(dist: string, runs = 5): Promise<LighthouseResult[]> {
   const server = await startStaticServer(resolve(dist));
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium',
-    chromeFlags: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    chromePath: process.env['CHROME_PATH'] ?? CHROMIUM_PATH,
+    // chrome-launcher gives the browser a fresh temporary profile.
+    chromeFlags: ['--headless', ...CHROMIUM_FLAGS],
   });
   try {
     const results: LighthouseResult[] = [];
