@@ -125,6 +125,18 @@ async function writeBaseline(dir: string, articles: string): Promise<void> {
   );
 }
 
+/** The names of `count` actors of a generated corpus, spread through it. */
+async function actorNames(corpus: string, count: number): Promise<string[]> {
+  const files = (await readdir(join(corpus, 'actors'))).sort();
+  const step = Math.max(1, Math.floor(files.length / count));
+  const names: string[] = [];
+  for (let index = 0; index < files.length && names.length < count; index += step) {
+    const name = /^name: (.+)$/m.exec(await readFile(join(corpus, 'actors', files[index]!), 'utf8'))?.[1];
+    if (name) names.push(name);
+  }
+  return names;
+}
+
 /** Bytes of a page as a browser loads it: each response, raw and gzipped, by kind. */
 async function pageWeight(browser: import('playwright-core').Browser, url: string) {
   const page = await browser.newPage();
@@ -267,7 +279,9 @@ async function main() {
     seedArticle: await pageWeight(browser, `${real.url}articles/iran-bolivia-military-ties/`),
     generatedArticle: await pageWeight(browser, `${largest.url}articles/article-2/`),
   };
+  // Common words of the generated text, each on thousands of pages; and actors' names, as readers search.
   const search = await searchSpeed(browser, `${largest.url}search/`, ['delegation', 'harbour', 'uranium', 'Council', 'treaty']);
+  const searchByName = await searchSpeed(browser, `${largest.url}search/`, await actorNames(join(work, `corpus-${sizes.at(-1)}`), 5));
   await Promise.all([real.close(), largest.close(), browser.close()]);
   const lighthouseRuns = Number(values['lighthouse-runs']);
   console.error(`Lighthouse, ${lighthouseRuns} runs a page…`);
@@ -280,6 +294,7 @@ async function main() {
     growth: small && large && large !== small ? +(large['coldSeconds']! / small['coldSeconds']!).toFixed(2) : null,
     weight,
     search: { site: `${sizes.at(-1)} articles`, ...search },
+    searchByName,
     lighthouse: { runs: lighthouseRuns, pages: lighthouse },
   };
   await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
@@ -289,6 +304,10 @@ async function main() {
     `search on ${sizes.at(-1)} articles: first result ${search.firstResultMs} ms after the last keystroke; ` +
       `${search.transferredBytes} bytes from /pagefind/, ${search.bytesOnOpen} on opening the page and ` +
       `${search.bytesForQuery} for the query (medians of 5)`,
+  );
+  console.log(
+    `search for actors' names: first result ${searchByName.firstResultMs} ms after the last keystroke, ` +
+      `${searchByName.bytesForQuery} bytes for the query (medians of 5)`,
   );
   if (lighthouse.length > 0) {
     console.table(lighthouse.map(({ page, scores }) => ({ page, ...scores })));
