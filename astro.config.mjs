@@ -1,22 +1,22 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import contentCheck from './src/integrations/content-check.ts';
-import pagefind from './src/integrations/pagefind.ts';
+import contentCheck from '#integrations/content-check.ts';
+import pagefind from '#integrations/pagefind.ts';
 
 export default defineConfig({
   // The public address of the site, for canonical URLs and JSON-LD ids; set
   // DOSSIER_SITE when deploying. By default, where `npm start` serves it.
   site: process.env.DOSSIER_SITE ?? 'http://localhost:4321',
   output: 'static',
-  // Every page URL ends in a slash (DESIGN.md, "URLs"); links are written that way.
+  // Every page URL ends in a slash (docs/design.md, "URLs"); links are written that way.
   trailingSlash: 'always',
   // Pages render a few at a time, so that drawing preview images (off the main
   // thread) overlaps with rendering other pages.
   build: { format: 'directory', concurrency: 4 },
   // Reading pages ship no JavaScript; keep Astro's dev toolbar out of them too.
   devToolbar: { enabled: false },
-  // Articles are rendered by the project's own pipeline (src/lib/render-article.ts);
+  // Articles are rendered by the project's own pipeline (src/lib/render/article-renderer.ts);
   // Astro's Markdown highlighter would only add inline styles that the CSP forbids.
   markdown: { syntaxHighlight: false },
   integrations: [

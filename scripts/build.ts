@@ -14,7 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 
-/** Options for {@link buildSite}. */
+/** Options for {@link buildIntoOutDir}. */
 export interface BuildOptions {
   /** Output folder (default: `dist`). */
   readonly outDir?: string;
@@ -23,7 +23,7 @@ export interface BuildOptions {
 }
 
 /** Builds into a staging folder, then swaps it in for `outDir`. */
-export async function buildSite(options: BuildOptions = {}): Promise<void> {
+export async function buildIntoOutDir(options: BuildOptions = {}): Promise<void> {
   const outDir = resolve(options.outDir ?? 'dist');
   const staging = `${outDir}.staging-${process.pid}`;
   const previous = `${outDir}.previous-${process.pid}`;
@@ -52,7 +52,7 @@ export async function buildSite(options: BuildOptions = {}): Promise<void> {
 if (import.meta.main) {
   const { values } = parseArgs({ options: { 'out-dir': { type: 'string' }, base: { type: 'string' } } });
   try {
-    await buildSite({
+    await buildIntoOutDir({
       ...(values['out-dir'] === undefined ? {} : { outDir: values['out-dir'] }),
       ...(values.base === undefined ? {} : { base: values.base }),
     });

@@ -10,9 +10,9 @@
  * before they are published; the build leaves them out. Exits with 1 when
  * there are errors, 0 when there are only warnings or suggestions.
  */
-import { checkContentFolder } from '../src/data/content-files.ts';
-import { CONTENT_ROOT, displayPath } from '../src/data/content-root.ts';
-import { countProblems, formatProblems } from '../src/lib/problems.ts';
+import { checkContentFolder } from '#data/content-folder.ts';
+import { CONTENT_ROOT, displayPath } from '#data/content-root.ts';
+import { countProblems, formatProblems } from '#lib/content/problems.ts';
 
 /** Checks the content folder, prints the report and returns the exit code. */
 export async function checkSite(root: string = CONTENT_ROOT): Promise<number> {

@@ -10,15 +10,15 @@
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CONTENT_ROOT, displayPath } from '../src/data/content-root.ts';
-import { readContentFiles } from '../src/data/content-files.ts';
-import { draftArticle } from '../src/lib/authoring/draft-frontmatter.ts';
-import { formatDraftReport } from '../src/lib/authoring/draft-report.ts';
-import { slugify } from '../src/lib/authoring/slug.ts';
-import { checkContent } from '../src/lib/content-check.ts';
-import { findNearest } from '../src/lib/nearest.ts';
-import { PARTIAL_DATE_FORMS, parsePartialDate } from '../src/lib/partial-date.ts';
-import { ID_FORM, IdSchema } from '../src/lib/schema/index.ts';
+import { draftArticle } from '#authoring/draft-frontmatter.ts';
+import { formatDraftReport } from '#authoring/draft-report.ts';
+import { slugify } from '#authoring/slug.ts';
+import { readContentFiles } from '#data/content-folder.ts';
+import { CONTENT_ROOT, displayPath } from '#data/content-root.ts';
+import { checkContent } from '#lib/check/content-check.ts';
+import { findNearest } from '#lib/check/nearest.ts';
+import { PARTIAL_DATE_FORMS, parsePartialDate } from '#lib/content/partial-date.ts';
+import { ID_FORM, IdSchema } from '#lib/content/schema/index.ts';
 
 const USAGE =
   'usage: npm run new -- <file.txt|file.md> [--slug <id>] [--url <url>] [--outlet <actor-id>] [--title <headline>] [--published YYYY[-MM[-DD]]]';

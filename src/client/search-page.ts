@@ -11,8 +11,8 @@ import {
   type SearchState,
   parseSearchState,
   serializeSearchState,
-} from '../lib/search-state.ts';
-import { SEARCH_RANKING } from '../lib/search-ranking.ts';
+} from '#lib/publish/search-state.ts';
+import { SEARCH_RANKING } from '#lib/publish/search-ranking.ts';
 
 interface PagefindResult {
   url: string;

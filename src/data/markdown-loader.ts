@@ -13,9 +13,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { type CollectionName, checkFile, idFromFile } from '../lib/content-check.ts';
-import type { DraftMode } from '../lib/drafts.ts';
-import { ContentError, type ContentProblem, formatProblem } from '../lib/problems.ts';
+import { checkFile, idFromFile } from '#lib/check/content-check.ts';
+import type { DraftMode } from '#lib/content/drafts.ts';
+import { ContentError, type ContentProblem, formatProblem } from '#lib/content/problems.ts';
+import { type CollectionName, REGISTRY } from '#lib/content/registry.ts';
 import { collectionBase, displayPath } from './content-root.ts';
 
 /**
@@ -23,7 +24,7 @@ import { collectionBase, displayPath } from './content-root.ts';
  * the file name. In dev it watches the folder and reloads on every change.
  */
 export function markdownFolder(collection: CollectionName): Loader {
-  const dir = fileURLToPath(collectionBase(collection));
+  const dir = fileURLToPath(collectionBase(REGISTRY[collection].folder));
   return {
     name: 'dossier:markdown-folder',
     load: async (context) => {

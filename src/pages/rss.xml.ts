@@ -1,19 +1,20 @@
 /** `/rss.xml`: the analysed articles, newest first, with the analysts' summaries. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { href } from '../data/href.ts';
-import { getArticleCards } from '../data/site.ts';
-import { GENRE_LABELS } from '../lib/labels.ts';
-import { toPartialDate } from '../lib/partial-date.ts';
-import { paths } from '../lib/urls.ts';
+import { href } from '#data/href.ts';
+import { getSite } from '#data/site.ts';
+import { SITE } from '#lib/content/identity.ts';
+import { GENRE_LABELS } from '#lib/content/labels.ts';
+import { toPartialDate } from '#lib/content/partial-date.ts';
+import { paths } from '#lib/content/urls.ts';
 
 export const GET: APIRoute = async (context) => {
-  const cards = await getArticleCards();
+  const { articles } = await getSite();
   return rss({
-    title: 'Dossier',
-    description: 'News articles read closely: the claims they make, checked against public sources.',
+    title: SITE.name,
+    description: `${SITE.tagline}.`,
     site: context.site ?? context.url.origin,
-    items: cards.map(({ article, outlet }) => {
+    items: articles.map(({ article, outlet }) => {
       // An item's date is when the analysis appeared (at the precision recorded, taken at its first day).
       const { year, month = 1, day = 1 } = toPartialDate(article.data.analysed);
       return {

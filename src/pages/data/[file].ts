@@ -1,14 +1,15 @@
 /** The open data: `/data/articles.json`, `actors.json`, `events.json`, `claims.json`, `claims.csv`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { type DataFileName, OPEN_DATA } from '../../data/open-data.ts';
+import { absoluteUrl } from '#data/href.ts';
+import { getSite } from '#data/site.ts';
+import { OPEN_DATA_FILES, type OpenDataFile, openDataFile } from '#lib/publish/open-data.ts';
 
-export const getStaticPaths = (() =>
-  Object.keys(OPEN_DATA).map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => OPEN_DATA_FILES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;
 
 const TYPES = { json: 'application/json; charset=utf-8', csv: 'text/csv; charset=utf-8' } as const;
 
 export const GET: APIRoute = async ({ params }) => {
-  const name = params['file'] as DataFileName;
+  const name = params['file'] as OpenDataFile;
   const type = TYPES[name.endsWith('.csv') ? 'csv' : 'json'];
-  return new Response(await OPEN_DATA[name](), { headers: { 'Content-Type': type } });
+  return new Response(openDataFile(await getSite(), name, absoluteUrl), { headers: { 'Content-Type': type } });
 };

@@ -1,0 +1,60 @@
+/**
+ * Selectors for spans the detectors found: the quote itself, and a prefix or
+ * suffix only where the quote occurs more than once. Every selector is
+ * checked with the project's own quote anchoring before it is proposed.
+ */
+import { QuoteIndex, type QuoteSelector } from '#lib/text/quote-anchor.ts';
+
+/** A span of one block's text, as the detectors report it. */
+export interface BlockSpan {
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** How many words of context to try before giving up on a repeated quote. */
+const MAX_CONTEXT_WORDS = 12;
+
+/** The last `count` words of `text` (or fewer, if it has fewer), or `undefined` if there are none. */
+function lastWords(text: string, count: number): string | undefined {
+  const words = text.trimEnd().split(/\s+/).filter(Boolean);
+  return words.length === 0 ? undefined : words.slice(-count).join(' ');
+}
+
+/** The first `count` words of `text`, or `undefined` if there are none. */
+function firstWords(text: string, count: number): string | undefined {
+  const words = text.trimStart().split(/\s+/).filter(Boolean);
+  return words.length === 0 ? undefined : words.slice(0, count).join(' ');
+}
+
+/**
+ * Makes the selector that anchors exactly `span` of `blocks`: the trimmed
+ * quote alone when it is unique, else with as few words of prefix (then
+ * suffix, then both) as settle it. `undefined` when nothing settles it.
+ */
+export function selectSpan(index: QuoteIndex, blocks: readonly string[], span: BlockSpan): QuoteSelector | undefined {
+  const text = blocks[span.block] ?? '';
+  const raw = text.slice(span.start, span.end);
+  const quote = raw.trim();
+  if (quote === '') return undefined;
+  const start = span.start + raw.length - raw.trimStart().length;
+  const before = text.slice(0, start);
+  const after = text.slice(start + quote.length);
+
+  const anchorsHere = (selector: QuoteSelector) => {
+    const result = index.anchor(selector);
+    return result.ok && result.span.block === span.block && result.span.start === start;
+  };
+  if (anchorsHere({ quote })) return { quote };
+  for (let words = 1; words <= MAX_CONTEXT_WORDS; words++) {
+    const prefix = lastWords(before, words);
+    const suffix = firstWords(after, words);
+    const tries: QuoteSelector[] = [];
+    if (prefix !== undefined) tries.push({ quote, prefix });
+    if (suffix !== undefined) tries.push({ quote, suffix });
+    if (prefix !== undefined && suffix !== undefined) tries.push({ quote, prefix, suffix });
+    const found = tries.find(anchorsHere);
+    if (found) return found;
+  }
+  return undefined;
+}

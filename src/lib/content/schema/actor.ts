@@ -1,0 +1,49 @@
+/** The frontmatter of `content/actors/<id>.md`. */
+import { z } from 'astro/zod';
+import { IdSchema, PartialDateSchema, SourceSchema } from './common.ts';
+
+/** What sort of actor an entry describes. */
+export const ACTOR_KINDS = ['person', 'organization', 'country', 'region', 'group', 'media'] as const;
+
+/** A position an actor held, such as a ministry. */
+export const RoleSchema = z.strictObject({
+  /** The position, e.g. "Minister of Defence". */
+  title: z.string().trim().min(1),
+  /** The actor id of the body the position belongs to. */
+  of: IdSchema.optional(),
+  /** When the role began (partial date). */
+  from: PartialDateSchema.optional(),
+  /** When the role ended (partial date); absent while it lasts. */
+  to: PartialDateSchema.optional(),
+});
+
+/** A person, organisation, country, region, group or outlet named in articles. */
+export const ActorSchema = z.strictObject({
+  /** Display name; always matched as an alias in article text. */
+  name: z.string().trim().min(1),
+  /** What sort of actor this is. */
+  kind: z.enum(ACTOR_KINDS),
+  /** Other spellings matched in article text (case-sensitive, whole words). */
+  aliases: z.array(z.string().trim().min(1)).default([]),
+  /** One line saying who or what this is, shown in cards and search. */
+  summary: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .refine((text) => !text.includes('\n'), { error: 'expected a single line' }),
+  /** Wikidata id (`Q` and digits), only where verified; becomes schema.org `sameAs`. */
+  wikidata: z.string().regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id such as "Q794"' }).optional(),
+  /** Positions held, with their dates. */
+  roles: z.array(RoleSchema).default([]),
+  /** Public sources for the summary and the body. */
+  sources: z.array(SourceSchema).default([]),
+});
+
+/** An actor as the site model holds it. */
+export type Actor = z.output<typeof ActorSchema>;
+/** What sort of actor. */
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+/** A role an actor holds or held. */
+export type ActorRole = z.output<typeof RoleSchema>;

@@ -1,0 +1,72 @@
+/**
+ * The site's URLs: public contracts (people share them), built in this one
+ * place, with the element ids that URL fragments point at. Paths are
+ * root-relative; {@link withBase} puts them under Astro's `base`.
+ */
+
+/** The element id of a claim's span in its article: `claim-<id>`, the fragment of a claim in context. */
+export function claimAnchorId(id: string): string {
+  return `claim-${id}`;
+}
+
+/** The element id of a claim's card in its article's claims panel. */
+export function claimCardId(id: string): string {
+  return `claim-card-${id}`;
+}
+
+/** The element id of the `n`th (1-based) mention of `event` in an article. */
+export function dateAnchorId(event: string, n: number): string {
+  return `date-${event}-${n}`;
+}
+
+/** The element id of an event on the timeline: its id, so that `/timeline/#<event-id>` is the event. */
+export function timelineEventId(event: string): string {
+  return event;
+}
+
+/** The element id of the `n`th (1-based) mention of `actor` in an article. */
+export function mentionAnchorId(actor: string, n: number): string {
+  return `mention-${actor}-${n}`;
+}
+
+/** Root-relative paths of the site's pages and files. */
+export const paths = {
+  home: () => '/',
+  articles: () => '/articles/',
+  article: (slug: string) => `/articles/${slug}/`,
+  /** A place in an article: a claim's span, a mention, a date. */
+  articleAt: (slug: string, elementId: string) => `/articles/${slug}/#${elementId}`,
+  claim: (slug: string, id: string) => `/articles/${slug}/claims/${id}/`,
+  claimInContext: (slug: string, id: string) => `/articles/${slug}/#${claimAnchorId(id)}`,
+  claims: () => '/claims/',
+  claimsBy: (facet: 'rating' | 'kind' | 'actor', value: string) => `/claims/${facet}/${value}/`,
+  about: () => '/about/',
+  aboutSection: (section: 'ratings' | 'data') => `/about/#${section}`,
+  search: () => '/search/',
+  timeline: () => '/timeline/',
+  timelineOf: (actor: string) => `/timeline/${actor}/`,
+  event: (id: string) => `/events/${id}/`,
+  eventOnTimeline: (id: string) => `/timeline/#${timelineEventId(id)}`,
+  actors: () => '/actors/',
+  actor: (id: string) => `/actors/${id}/`,
+  /** A preview image, by its path under `/og/` without the extension. */
+  ogImage: (path: string) => `/og/${path}.png`,
+  /** An open-data file: `/data/claims.json`. */
+  data: (file: string) => `/data/${file}`,
+  rss: () => '/rss.xml',
+  sitemap: () => '/sitemap-index.xml',
+  favicon: () => '/favicon.svg',
+  /** Where Pagefind writes its index and scripts. */
+  pagefind: () => '/pagefind/',
+} as const;
+
+/** Prefixes a root-relative path with the site's base (`/` or a sub-path such as `/dossier/`). */
+export function withBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The host of an external URL, for "Read the original at …" links. */
+export function hostOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}

@@ -1,0 +1,170 @@
+/**
+ * The site model: one pure function from checked content to every view the
+ * pages need — articles rendered, claims placed in their text, backlinks,
+ * event mentions, claim filters, the timeline, long lists split into pages
+ * and the preview cards — with every id resolved to its entry.
+ *
+ * It expects content that passed the content check (`src/lib/check/`): the
+ * build and the dev server run the check first, so references are not
+ * checked again here. An id that names nothing still fails loudly.
+ */
+import type { SiteContent } from '#lib/content/entry.ts';
+import { RATINGS } from '#lib/content/ratings.ts';
+import { claimantOf } from '#lib/content/schema/index.ts';
+import { createArticleRenderer } from '#lib/render/article-renderer.ts';
+import { buildAliasIndex } from '#lib/text/alias-index.ts';
+import { compareSpans } from '#lib/text/quote-anchor.ts';
+import { buildBacklinks } from './backlinks.ts';
+import { type ClaimFacetValue, buildClaimFacets } from './claim-facets.ts';
+import { buildEventMentions } from './event-mentions.ts';
+import { ogCardsFor } from './og-cards.ts';
+import { compareActors, compareArticles, compareEvents } from './order.ts';
+import { type ListPage, PAGE_SIZE, paginateList } from './pagination.ts';
+import { type TimelineFilter, buildTimelineFilters } from './timeline.ts';
+import type { ActorView, ArticleView, ClaimView, EventView, OgImage, RatingTally } from './views.ts';
+
+/** Options for {@link buildSite}. */
+export interface SiteOptions {
+  /** Astro's `base`, under which links inside article text go (default: `/`). */
+  readonly base?: string;
+  /** The host the site is served from, shown on preview cards. */
+  readonly host: string;
+}
+
+/** A claim filter with its claims split into pages. */
+export interface ClaimFacetPages extends ClaimFacetValue {
+  readonly pages: readonly ListPage<ClaimView>[];
+}
+
+/** Every view of the site. */
+export interface Site {
+  /** Articles, newest analysis first. */
+  readonly articles: readonly ArticleView[];
+  /** Every claim: articles newest first, each article's claims in text order. */
+  readonly claims: readonly ClaimView[];
+  /** Actors by name. */
+  readonly actors: readonly ActorView[];
+  /** Events in chronological order. */
+  readonly events: readonly EventView[];
+  /** `/articles/` split into pages. */
+  readonly articlePages: readonly ListPage<ArticleView>[];
+  /** `/claims/` split into pages. */
+  readonly claimPages: readonly ListPage<ClaimView>[];
+  /** How many claims have each rating, across the site. */
+  readonly tally: RatingTally;
+  /** The filters of `/claims/`, each with its pages. */
+  readonly claimFacets: readonly ClaimFacetPages[];
+  /** The actors the timeline can be filtered by, with their events. */
+  readonly timelineFilters: readonly TimelineFilter[];
+  /** The preview image of pages without their own. */
+  readonly siteImage: OgImage;
+  /** Every preview image: the site's, then articles', claims', actors' and events'. */
+  readonly ogImages: readonly OgImage[];
+}
+
+/** The entry `id` names in `byId`; an id that names nothing is a bug (the content check has run). */
+function resolve<T>(byId: ReadonlyMap<string, T>, id: string, what: string): T {
+  const found = byId.get(id);
+  if (found === undefined) throw new Error(`buildSite: unknown ${what} "${id}" (run the content check first)`);
+  return found;
+}
+
+const byId = <T extends { readonly id: string }>(entries: readonly T[]) =>
+  new Map(entries.map((entry) => [entry.id, entry] as const));
+
+/** How many claims have each rating, for the ratings that occur, in the scale's order. */
+export function tallyRatings(claims: readonly { readonly claim: { readonly rating: string } }[]): RatingTally {
+  return RATINGS.map((rating) => ({ rating, count: claims.filter((view) => view.claim.rating === rating).length })).filter(
+    ({ count }) => count > 0,
+  );
+}
+
+/** Builds every view of the site from its checked content; see the module comment. */
+export function buildSite(content: SiteContent, options: SiteOptions): Site {
+  const actors = [...content.actors].sort(compareActors);
+  const events = [...content.events].sort(compareEvents);
+  const articles = [...content.articles].sort(compareArticles);
+  const actorById = byId(actors);
+  const eventById = byId(events);
+  const actor = (id: string) => resolve(actorById, id, 'actor');
+  const og = ogCardsFor(options.host);
+
+  const { index: aliasIndex } = buildAliasIndex(actors);
+  const render = createArticleRenderer({ aliasIndex, events: eventById, base: options.base ?? '/' });
+
+  const articleViews = articles.map((article): ArticleView => {
+    const rendered = render(article);
+    const outlet = actor(article.data.source.outlet);
+    const claims = article.data.claims
+      .map((claim): ClaimView => {
+        const claimant = actor(claimantOf(article, claim));
+        return {
+          article,
+          outlet,
+          claim,
+          claimant,
+          about: claim.about.map(actor),
+          anchor: resolve(rendered.claims, claim.id, 'claim'),
+          og: og.claim(article, claim, claimant),
+        };
+      })
+      .sort((a, b) => compareSpans(a.anchor.span, b.anchor.span));
+    const author = article.data.source.author;
+    return {
+      article,
+      outlet,
+      author: author ? actor(author) : undefined,
+      actors: article.data.actors.map(actor),
+      mentioned: [...new Set(rendered.mentions.map((mention) => mention.actor))].map(actor),
+      rendered,
+      claims,
+      tally: tallyRatings(claims),
+      og: og.article(article, outlet),
+    };
+  });
+  const claims = articleViews.flatMap((view) => view.claims);
+
+  const mentions = buildEventMentions(events, articleViews);
+  const eventViews = events.map(
+    (event): EventView => ({
+      event,
+      actors: event.data.actors.map(actor),
+      mentions: mentions.get(event.id) ?? [],
+      og: og.event(event),
+    }),
+  );
+
+  const backlinks = buildBacklinks({ actors, actorById, events, articles: articleViews });
+  const actorViews = actors.map(
+    (entry): ActorView => ({
+      actor: entry,
+      roles: entry.data.roles.map((role) => ({ ...role, of: role.of ? actor(role.of) : undefined })),
+      backlinks: resolve(backlinks, entry.id, 'actor'),
+      og: og.actor(entry),
+    }),
+  );
+
+  const siteImage = og.site();
+  return {
+    articles: articleViews,
+    claims,
+    actors: actorViews,
+    events: eventViews,
+    articlePages: paginateList(articleViews, PAGE_SIZE.articles),
+    claimPages: paginateList(claims, PAGE_SIZE.claims),
+    tally: tallyRatings(claims),
+    claimFacets: buildClaimFacets(claims).map((facet) => ({
+      ...facet,
+      pages: paginateList(facet.claims, PAGE_SIZE.claims),
+    })),
+    timelineFilters: buildTimelineFilters(eventViews),
+    siteImage,
+    ogImages: [
+      siteImage,
+      ...articleViews.map((view) => view.og),
+      ...claims.map((view) => view.og),
+      ...actorViews.map((view) => view.og),
+      ...eventViews.map((view) => view.og),
+    ],
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The filters of `/claims/`: by rating, by kind and by actor, each a static
+ * page, so that filtering needs no JavaScript and every filter has a URL.
+ */
+import type { Entry } from '#lib/content/entry.ts';
+import { CLAIM_KIND_LABELS } from '#lib/content/labels.ts';
+import { RATING_SCALE, RATINGS } from '#lib/content/ratings.ts';
+import { type Actor, CLAIM_KINDS } from '#lib/content/schema/index.ts';
+import type { ClaimView } from './views.ts';
+
+/** What a claim can be filtered by. */
+export type ClaimFacet = 'rating' | 'kind' | 'actor';
+
+/** One filter value and the claims it keeps. */
+export interface ClaimFacetValue {
+  readonly facet: ClaimFacet;
+  /** The value in the filter's URL: a rating, a kind or an actor id. */
+  readonly value: string;
+  /** How the value reads on a page. */
+  readonly label: string;
+  /** The claims it keeps, in the order of the whole list. */
+  readonly claims: readonly ClaimView[];
+}
+
+/** The actors a claim involves: its claimant and its subjects. */
+export function actorsOfClaim({ claimant, about }: Pick<ClaimView, 'claimant' | 'about'>): Entry<Actor>[] {
+  return [...new Map([claimant, ...about].map((actor) => [actor.id, actor])).values()];
+}
+
+/**
+ * Every filter value worth a page, with the claims it keeps: all ratings and
+ * kinds (a rating with no claim says so), then every actor some claim
+ * involves, by id.
+ */
+export function buildClaimFacets(claims: readonly ClaimView[]): ClaimFacetValue[] {
+  const byActor = new Map<string, { actor: Entry<Actor>; claims: ClaimView[] }>();
+  for (const view of claims) {
+    for (const actor of actorsOfClaim(view)) {
+      const found = byActor.get(actor.id) ?? { actor, claims: [] };
+      found.claims.push(view);
+      byActor.set(actor.id, found);
+    }
+  }
+  return [
+    ...RATINGS.map((value) => ({
+      facet: 'rating' as const,
+      value,
+      label: RATING_SCALE[value].label,
+      claims: claims.filter((view) => view.claim.rating === value),
+    })),
+    ...CLAIM_KINDS.map((value) => ({
+      facet: 'kind' as const,
+      value,
+      label: CLAIM_KIND_LABELS[value],
+      claims: claims.filter((view) => view.claim.kind === value),
+    })),
+    ...[...byActor.keys()].sort().map((value) => {
+      const { actor, claims: kept } = byActor.get(value)!;
+      return { facet: 'actor' as const, value, label: actor.data.name, claims: kept };
+    }),
+  ];
+}

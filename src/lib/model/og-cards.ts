@@ -1,0 +1,57 @@
+/**
+ * Which preview images exist and what each card says: one for the site, and
+ * one for every article, claim, actor and event page. The drawing is
+ * `publish/og-card.ts`; the disk cache is `src/data/og-cache.ts`.
+ */
+import type { Entry } from '#lib/content/entry.ts';
+import { SITE } from '#lib/content/identity.ts';
+import { ACTOR_KIND_LABELS } from '#lib/content/labels.ts';
+import { formatDateRange, formatPartialDate } from '#lib/content/partial-date.ts';
+import { RATING_SCALE } from '#lib/content/ratings.ts';
+import type { Actor, Article, Claim, Event } from '#lib/content/schema/index.ts';
+import type { OgCard, OgImage } from './views.ts';
+
+/** The alt text of a card: what it says, in one line. */
+function altOf(card: OgCard): string {
+  const verdict = card.rating ? ` Verdict: ${RATING_SCALE[card.rating].label}.` : '';
+  return `${card.kind}: ${card.title}.${card.subtitle ? ` ${card.subtitle}.` : ''}${verdict}`;
+}
+
+const image = (path: string, card: OgCard): OgImage => ({ path, card, alt: altOf(card) });
+
+/** The preview cards of a site served at `host`, one function per kind of page. */
+export function ogCardsFor(host: string) {
+  return {
+    /** The image of pages that have none of their own. */
+    site: () => image('site', { kind: 'News analysis', title: SITE.tagline, host }),
+    article: (article: Entry<Article>, outlet: Entry<Actor>) =>
+      image(`articles/${article.id}`, {
+        kind: 'Article',
+        title: article.data.title,
+        subtitle: `${outlet.data.name}, ${formatPartialDate(article.data.source.published)}`,
+        host,
+      }),
+    claim: (article: Entry<Article>, claim: Claim, claimant: Entry<Actor>) =>
+      image(`claims/${article.id}/${claim.id}`, {
+        kind: 'Claim',
+        title: `“${claim.summary}”`,
+        subtitle: `Claimed by ${claimant.data.name}`,
+        rating: claim.rating,
+        host,
+      }),
+    actor: (actor: Entry<Actor>) =>
+      image(`actors/${actor.id}`, {
+        kind: ACTOR_KIND_LABELS[actor.data.kind].one,
+        title: actor.data.name,
+        subtitle: actor.data.summary,
+        host,
+      }),
+    event: (event: Entry<Event>) =>
+      image(`events/${event.id}`, {
+        kind: 'Event',
+        title: event.data.title,
+        subtitle: formatDateRange(event.data.date, event.data.end),
+        host,
+      }),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The views of the site model: what each page renders, with every id already
+ * resolved to its entry, so that pages and components never look anything up.
+ */
+import type { Entry } from '#lib/content/entry.ts';
+import type { Rating } from '#lib/content/ratings.ts';
+import type { Actor, ActorRole, Article, Claim, Event } from '#lib/content/schema/index.ts';
+import type { RenderedArticle } from '#lib/render/article-renderer.ts';
+import type { ActorMention } from '#lib/render/plugins/remark-actor-mentions.ts';
+import type { Anchor } from '#lib/render/plugins/remark-anchors.ts';
+
+/** A claim with what its pages show: its article and outlet, claimant, subjects and place in the text. */
+export interface ClaimView {
+  readonly article: Entry<Article>;
+  readonly outlet: Entry<Actor>;
+  readonly claim: Claim;
+  readonly claimant: Entry<Actor>;
+  readonly about: readonly Entry<Actor>[];
+  readonly anchor: Anchor;
+  readonly og: OgImage;
+}
+
+/** How many of a list's claims have each rating, for the ratings that occur. */
+export type RatingTally = readonly { readonly rating: Rating; readonly count: number }[];
+
+/** An article with its source line resolved, its rendered body and its claims. */
+export interface ArticleView {
+  readonly article: Entry<Article>;
+  readonly outlet: Entry<Actor>;
+  readonly author: Entry<Actor> | undefined;
+  /** The actors the article lists. */
+  readonly actors: readonly Entry<Actor>[];
+  /** The actors its text names, in order of first mention. */
+  readonly mentioned: readonly Entry<Actor>[];
+  readonly rendered: RenderedArticle;
+  /** Its claims, in text order. */
+  readonly claims: readonly ClaimView[];
+  readonly tally: RatingTally;
+  readonly og: OgImage;
+}
+
+/** An article's mentions of one actor. */
+export interface ArticleMentions {
+  readonly article: ArticleView;
+  readonly mentions: readonly ActorMention[];
+}
+
+/** A claim that involves an actor, and how. */
+export interface ClaimInvolvement {
+  readonly view: ClaimView;
+  /** `claimant`: the actor makes the claim; `about`: the claim is about it. */
+  readonly roles: readonly ('claimant' | 'about')[];
+}
+
+/** Everywhere an actor appears. */
+export interface Backlinks {
+  readonly mentions: readonly ArticleMentions[];
+  /** Articles that involve the actor: those that list or mention it, and those it published or wrote. */
+  readonly articles: readonly Entry<Article>[];
+  readonly claims: readonly ClaimInvolvement[];
+  readonly events: readonly Entry<Event>[];
+  /** The actors it shares most articles with, most first. */
+  readonly companions: readonly { readonly actor: Entry<Actor>; readonly articles: number }[];
+}
+
+/** A role of an actor, with the actor it is held in resolved. */
+export interface RoleView extends Omit<ActorRole, 'of'> {
+  readonly of: Entry<Actor> | undefined;
+}
+
+/** An actor with everywhere it appears. */
+export interface ActorView {
+  readonly actor: Entry<Actor>;
+  readonly roles: readonly RoleView[];
+  readonly backlinks: Backlinks;
+  readonly og: OgImage;
+}
+
+/** One phrase of an article that refers to an event. */
+export interface EventMention {
+  readonly article: Entry<Article>;
+  /** The words the article uses ("In July", "last year"). */
+  readonly phrase: string;
+  /** The element id of the mention in the article. */
+  readonly id: string;
+  /** The claims whose span contains the mention. */
+  readonly claims: readonly Claim[];
+}
+
+/** An event with its actors and the article phrases that refer to it. */
+export interface EventView {
+  readonly event: Entry<Event>;
+  readonly actors: readonly Entry<Actor>[];
+  readonly mentions: readonly EventMention[];
+  readonly og: OgImage;
+}
+
+/** What one preview image shows. */
+export interface OgCard {
+  /** What the page is: "Article", "Claim", "Actor", "Event", or a section name. */
+  readonly kind: string;
+  readonly title: string;
+  /** A line under the title: the claimant, the outlet and date, the kind of actor. */
+  readonly subtitle?: string;
+  /** For claims: the verdict, shown in words. */
+  readonly rating?: Rating;
+  /** The site's host, shown at the bottom. */
+  readonly host: string;
+}
+
+/** A preview image: its path under `/og/` (without `.png`), its card and its alt text. */
+export interface OgImage {
+  readonly path: string;
+  readonly card: OgCard;
+  readonly alt: string;
+}

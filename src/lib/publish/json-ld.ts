@@ -1,0 +1,155 @@
+/** Schema.org JSON-LD for the site's pages. */
+import { SITE, isOwnArticle } from '#lib/content/identity.ts';
+import type { Actor, ActorKind, Article, Claim, Event } from '#lib/content/schema/index.ts';
+
+const TYPES: Record<ActorKind, string> = {
+  person: 'Person',
+  organization: 'Organization',
+  country: 'Country',
+  region: 'Place',
+  group: 'Organization',
+  media: 'NewsMediaOrganization',
+};
+
+/** The JSON-LD of an actor, whose page is at `url` (absolute). */
+export function actorJsonLd(actor: Actor, url: string): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': TYPES[actor.kind],
+    '@id': `${url}#actor`,
+    url,
+    name: actor.name,
+    ...(actor.aliases.length > 0 ? { alternateName: actor.aliases } : {}),
+    description: actor.summary,
+    ...(actor.wikidata ? { sameAs: [`https://www.wikidata.org/wiki/${actor.wikidata}`] } : {}),
+  };
+}
+
+/**
+ * Serialises JSON-LD for a `<script type="application/ld+json">` element.
+ * `<` is escaped so that no value, however hostile, can close the element.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** What the JSON-LD of a claim's page is made from. */
+export interface ClaimReviewInput {
+  readonly claim: Claim;
+  readonly ratingLabel: string;
+  readonly article: Article;
+  readonly claimant: { readonly actor: Actor; readonly url: string };
+  readonly outlet: Actor;
+  /** The claim page's absolute URL. */
+  readonly url: string;
+  /** The site's absolute home URL. */
+  readonly siteUrl: string;
+}
+
+/** The site as the author of its reviews. */
+export function siteJsonLd(siteUrl: string): Record<string, unknown> {
+  return { '@type': 'Organization', '@id': `${siteUrl}#site`, name: SITE.name, url: siteUrl };
+}
+
+/** Schema.org `ClaimReview` of one claim, for its page. */
+export function claimReviewJsonLd(input: ClaimReviewInput): Record<string, unknown> {
+  const { claim, ratingLabel, article, claimant, outlet, url, siteUrl } = input;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ClaimReview',
+    url,
+    datePublished: article.analysed,
+    author: siteJsonLd(siteUrl),
+    claimReviewed: claim.quote,
+    reviewRating: { '@type': 'Rating', alternateName: ratingLabel },
+    itemReviewed: {
+      '@type': 'Claim',
+      author: { '@type': TYPES[claimant.actor.kind], '@id': `${claimant.url}#actor`, name: claimant.actor.name },
+      datePublished: article.source.published,
+      appearance: {
+        '@type': 'NewsArticle',
+        ...(article.source.url && { url: article.source.url }),
+        headline: article.title,
+        datePublished: article.source.published,
+        publisher: { '@type': 'Organization', name: outlet.name },
+      },
+    },
+  };
+}
+
+/** What the JSON-LD of an article's page is made from. */
+export interface ArticleJsonLdInput {
+  readonly article: Article;
+  readonly outlet: Actor;
+  /** The article page's absolute URL. */
+  readonly url: string;
+  readonly siteUrl: string;
+  /** The actors the article mentions, with their pages' absolute URLs. */
+  readonly mentions: readonly { readonly actor: Actor; readonly url: string }[];
+}
+
+/**
+ * Schema.org JSON-LD of an article's page: an `AnalysisNewsArticle` based on
+ * the original, or, for the site's own explainers, a `BackgroundNewsArticle`.
+ */
+export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown> {
+  const { article, outlet, url, siteUrl, mentions } = input;
+  const own = isOwnArticle(article.source);
+  return {
+    '@context': 'https://schema.org',
+    '@type': own ? 'BackgroundNewsArticle' : 'AnalysisNewsArticle',
+    '@id': `${url}#analysis`,
+    url,
+    headline: article.title,
+    description: article.summary,
+    datePublished: article.analysed,
+    author: siteJsonLd(siteUrl),
+    publisher: siteJsonLd(siteUrl),
+    ...(!own && {
+      isBasedOn: {
+        '@type': article.genre === 'opinion' ? 'OpinionNewsArticle' : 'NewsArticle',
+        url: article.source.url,
+        headline: article.title,
+        datePublished: article.source.published,
+        publisher: { '@type': 'NewsMediaOrganization', name: outlet.name },
+      },
+    }),
+    mentions: mentions.map(({ actor, url: actorUrl }) => ({
+      '@type': TYPES[actor.kind],
+      '@id': `${actorUrl}#actor`,
+      name: actor.name,
+    })),
+  };
+}
+
+/** What the JSON-LD of an event's page is made from. */
+export interface EventJsonLdInput {
+  readonly event: Event;
+  /** The event page's absolute URL. */
+  readonly url: string;
+  readonly description: string;
+  readonly actors: readonly { readonly actor: Actor; readonly url: string }[];
+}
+
+/** Schema.org `Event` of an event's page; dates keep their own precision (ISO 8601 allows it). */
+export function eventJsonLd({ event, url, description, actors }: EventJsonLdInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Event',
+    '@id': `${url}#event`,
+    url,
+    name: event.title,
+    description,
+    startDate: event.date,
+    ...(event.end ? { endDate: event.end } : {}),
+    ...(actors.length > 0
+      ? {
+          about: actors.map(({ actor, url: actorUrl }) => ({
+            '@type': TYPES[actor.kind],
+            '@id': `${actorUrl}#actor`,
+            name: actor.name,
+          })),
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,189 @@
+/**
+ * The open data: the site's articles, actors, events and claims as plain
+ * records with stable ids and absolute URLs, for `/data/*.json` and
+ * `/data/claims.csv`. Field by field, they are documented in the README.
+ */
+import { stringify } from 'csv-stringify/sync';
+import type { Entry } from '#lib/content/entry.ts';
+import { RATING_SCALE } from '#lib/content/ratings.ts';
+import { REGISTRY } from '#lib/content/registry.ts';
+import type { Article, Source } from '#lib/content/schema/index.ts';
+import { paths } from '#lib/content/urls.ts';
+import type { Site } from '#lib/model/build-site.ts';
+import type { ActorView, ClaimView, EventView } from '#lib/model/views.ts';
+
+/** The licence of the data, stated in every file. */
+export const DATA_LICENCE =
+  "Dossier's analysis (summaries, claim ratings and assessments, actor and event records) is licensed " +
+  'under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Quotations from articles remain ' +
+  "their publishers' and are reproduced for analysis.";
+
+/** Turns a site path into an absolute URL. */
+export type Absolute = (path: string) => string;
+
+/** A data file's content: its licence, and its records. */
+export interface DataFile<Item> {
+  readonly licence: string;
+  readonly count: number;
+  readonly items: readonly Item[];
+}
+
+const file = <Item>(items: readonly Item[]): DataFile<Item> => ({ licence: DATA_LICENCE, count: items.length, items });
+
+/** A claim with what the data needs about it. */
+export type ClaimRecordInput = Pick<ClaimView, 'article' | 'claim' | 'claimant'>;
+
+/** `/data/articles.json` */
+export function articlesData(articles: readonly Entry<Article>[], url: Absolute) {
+  return file(
+    articles.map(({ id, data }) => ({
+      id,
+      url: url(paths.article(id)),
+      title: data.title,
+      summary: data.summary,
+      genre: data.genre,
+      source: {
+        outlet: data.source.outlet,
+        url: data.source.url ?? null,
+        published: data.source.published,
+        dateline: data.source.dateline ?? null,
+        author: data.source.author ?? null,
+      },
+      analysed: data.analysed,
+      actors: data.actors,
+      dates: data.dates.map(({ quote, event }) => ({ quote, event })),
+      claims: data.claims.map((claim) => claim.id),
+      sources: data.sources.map(sourceRecord),
+    })),
+  );
+}
+
+/** `/data/actors.json` */
+export function actorsData(actors: readonly Pick<ActorView, 'actor' | 'backlinks'>[], url: Absolute) {
+  return file(
+    actors.map(({ actor: { id, data }, backlinks }) => ({
+      id,
+      url: url(paths.actor(id)),
+      name: data.name,
+      kind: data.kind,
+      aliases: data.aliases,
+      summary: data.summary,
+      wikidata: data.wikidata ?? null,
+      roles: data.roles.map((role) => ({ title: role.title, of: role.of ?? null, from: role.from ?? null, to: role.to ?? null })),
+      sources: data.sources.map(sourceRecord),
+      articles: backlinks.articles.map((article) => article.id),
+    })),
+  );
+}
+
+/** `/data/events.json` */
+export function eventsData(
+  events: readonly Pick<EventView, 'event' | 'mentions'>[],
+  url: Absolute,
+) {
+  return file(
+    events.map(({ event: { id, data }, mentions }) => ({
+      id,
+      url: url(paths.event(id)),
+      timelineUrl: url(paths.eventOnTimeline(id)),
+      title: data.title,
+      date: data.date,
+      end: data.end ?? null,
+      actors: data.actors,
+      sources: data.sources.map(sourceRecord),
+      mentions: mentions.map((mention) => ({
+        article: mention.article.id,
+        phrase: mention.phrase,
+        url: url(paths.articleAt(mention.article.id, mention.id)),
+        claims: mention.claims.map((claim) => claim.id),
+      })),
+    })),
+  );
+}
+
+/** The record of one claim, as `/data/claims.json` and `/data/claims.csv` hold it. */
+export function claimRecord({ article, claim, claimant }: ClaimRecordInput, url: Absolute) {
+  return {
+    id: claim.id,
+    article: article.id,
+    url: url(paths.claim(article.id, claim.id)),
+    contextUrl: url(paths.claimInContext(article.id, claim.id)),
+    quote: claim.quote,
+    claimant: claimant.id,
+    about: claim.about,
+    kind: claim.kind,
+    rating: claim.rating,
+    ratingLabel: RATING_SCALE[claim.rating].label,
+    summary: claim.summary,
+    assessment: claim.assessment.trim(),
+    sources: claim.sources.map(sourceRecord),
+  };
+}
+
+/** `/data/claims.json` */
+export function claimsData(claims: readonly ClaimRecordInput[], url: Absolute) {
+  return file(claims.map((claim) => claimRecord(claim, url)));
+}
+
+/** The columns of `/data/claims.csv`, in order. */
+export const CLAIM_CSV_COLUMNS = [
+  'article',
+  'id',
+  'url',
+  'contextUrl',
+  'claimant',
+  'about',
+  'kind',
+  'rating',
+  'ratingLabel',
+  'summary',
+  'quote',
+  'assessment',
+  'sources',
+] as const;
+
+/** `/data/claims.csv`: one row per claim; lists are joined with " | ". */
+export function claimsCsv(claims: readonly ClaimRecordInput[], url: Absolute): string {
+  const rows = claims.map((input) => {
+    const record = claimRecord(input, url);
+    return {
+      ...record,
+      about: record.about.join(' | '),
+      sources: record.sources.map((source) => source.url).join(' | '),
+    };
+  });
+  return stringify(rows, { header: true, columns: [...CLAIM_CSV_COLUMNS] });
+}
+
+function sourceRecord(source: Source) {
+  return { title: source.title, url: source.url, publisher: source.publisher ?? null, date: source.date ?? null };
+}
+
+/** The open-data files under `/data/`: one per collection, and the claims as JSON and CSV. */
+export const OPEN_DATA_FILES = [
+  REGISTRY.articles.dataFile,
+  REGISTRY.actors.dataFile,
+  REGISTRY.events.dataFile,
+  'claims.json',
+  'claims.csv',
+] as const;
+
+/** An open-data file's name. */
+export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
+
+/** The content of an open-data file of `site`. */
+export function openDataFile(site: Site, name: OpenDataFile, url: Absolute): string {
+  const json = (data: unknown) => JSON.stringify(data, null, 2);
+  switch (name) {
+    case 'articles.json':
+      return json(articlesData(site.articles.map((view) => view.article), url));
+    case 'actors.json':
+      return json(actorsData(site.actors, url));
+    case 'events.json':
+      return json(eventsData(site.events, url));
+    case 'claims.json':
+      return json(claimsData(site.claims, url));
+    case 'claims.csv':
+      return claimsCsv(site.claims, url);
+  }
+}

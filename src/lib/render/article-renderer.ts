@@ -1,0 +1,167 @@
+/**
+ * The article renderer: Markdown body in, HTML out, plus what was found in it.
+ *
+ * One unified pass: remark-parse → the project's remark plugins →
+ * remark-rehype → rehype-sanitize → rehype-slug → rehype-autolink-headings →
+ * rehype-stringify. It is a plain function of the body and the site model, so
+ * it is tested without Astro and never serves a stale render when an actor
+ * or event file changes.
+ */
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { toString as mdastToString } from 'mdast-util-to-string';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSanitize from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { type PluggableList, unified } from 'unified';
+import { VFile } from 'vfile';
+import type { Entry } from '#lib/content/entry.ts';
+import { ContentError } from '#lib/content/problems.ts';
+import type { Article, Event } from '#lib/content/schema/index.ts';
+import { paths, withBase } from '#lib/content/urls.ts';
+import rehypeClaimVerdicts from '#lib/render/plugins/rehype-claim-verdicts.ts';
+import rehypeCollectHeadings, { type Heading } from '#lib/render/plugins/rehype-collect-headings.ts';
+import rehypeDateTips from '#lib/render/plugins/rehype-date-tips.ts';
+import remarkActorMentions, { type ActorMention } from '#lib/render/plugins/remark-actor-mentions.ts';
+import remarkAnchors, { type Anchor } from '#lib/render/plugins/remark-anchors.ts';
+import remarkDemoteHeadings from '#lib/render/plugins/remark-demote-headings.ts';
+import type { AliasIndex } from '#lib/text/alias-index.ts';
+import { describeAnchorFailure } from './anchor-problems.ts';
+import { claimAnchorRequests } from './claim-anchors.ts';
+import { dateAnchorRequests, dateMentionIds } from './date-anchors.ts';
+import { articleSanitizeSchema } from './sanitize-schema.ts';
+
+/** What rendering a body produced. */
+export interface RenderedArticle {
+  /** The body as sanitised HTML, headings with ids and anchor links. */
+  readonly html: string;
+  /** The body's headings, in order. */
+  readonly headings: readonly Heading[];
+  /** Words in the body, for reading time. */
+  readonly wordCount: number;
+  /** Every mention of a listed actor, in text order. */
+  readonly mentions: readonly ActorMention[];
+  /** Where each claim sits in the text, by claim id. */
+  readonly claims: ReadonlyMap<string, Anchor>;
+  /** Each date mention, in frontmatter order: its event, its place and its element id. */
+  readonly dates: readonly { readonly event: string; readonly anchor: Anchor; readonly id: string }[];
+}
+
+/** The anchor appended to each heading: a visible "#" and a label for screen readers. */
+function headingAnchorContent(heading: Element): ElementContent[] {
+  const label = `Link to the section “${toText(heading)}”`;
+  return [h('span', { ariaHidden: 'true' }, '#'), h('span', { className: ['visually-hidden'] }, label)];
+}
+
+function toText(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(toText).join('');
+  return '';
+}
+
+/** Counts words: runs of letters or digits, with inner apostrophes and hyphens ("Iran's", "U.S.-backed"). */
+export function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’.\-]+[\p{L}\p{N}]+)*/gu)?.length ?? 0;
+}
+
+/** What the project's plugins need: the site's alias index and events, and where its pages live. */
+export interface ArticlePluginOptions {
+  readonly aliasIndex: AliasIndex;
+  readonly events: ReadonlyMap<string, Entry<Event>>;
+  /** Astro's `base` (default: `/`). */
+  readonly base?: string;
+}
+
+/**
+ * The project's remark plugins, in order: one list for the renderer and for
+ * the content check, so that both read an article the same way. Anchors come
+ * before mentions, so that a mention inside a claim is found inside its mark.
+ */
+function articleRemarkPlugins({ aliasIndex, base = '/' }: ArticlePluginOptions): PluggableList {
+  return [
+    remarkDemoteHeadings,
+    remarkAnchors,
+    [remarkActorMentions, { index: aliasIndex, actorHref: (id: string) => withBase(base, paths.actor(id)) }],
+  ];
+}
+
+/** A VFile for an article body, carrying what the plugins need to know about the article. */
+function articleFile(article: Entry<Article>, { events, base = '/' }: ArticlePluginOptions): VFile {
+  const file = new VFile({ value: article.body, path: article.file });
+  file.data.listedActors = new Set(article.data.actors);
+  file.data.anchorRequests = [
+    ...claimAnchorRequests(article.data),
+    ...dateAnchorRequests(article.data, events, (id) => withBase(base, paths.event(id))),
+  ];
+  return file;
+}
+
+/** What the content check needs from an article body: mentions and anchoring, without HTML. */
+export function createArticleScanner(options: ArticlePluginOptions) {
+  const processor = unified().use(remarkParse).use(articleRemarkPlugins(options)).freeze();
+  /** Runs the remark plugins over one article and returns what they found. */
+  return function scanArticle(article: Entry<Article>): VFile['data'] {
+    const file = articleFile(article, options);
+    processor.runSync(processor.parse(file), file);
+    return file.data;
+  };
+}
+
+/**
+ * Creates the renderer of a site's articles. The processor is built once, with
+ * the site's alias index; what differs per article travels on its VFile.
+ */
+export function createArticleRenderer(options: Readonly<ArticlePluginOptions>) {
+  const pluginOptions = { ...options, base: options.base ?? '/' };
+  const processor = unified()
+    .use(remarkParse)
+    .use(articleRemarkPlugins(pluginOptions))
+    .use(remarkRehype)
+    // Article text comes from outside sources: nothing in it may inject markup
+    // or script. What the site adds itself (heading ids and anchors, verdict
+    // links) comes after sanitising.
+    .use(rehypeSanitize, articleSanitizeSchema)
+    .use(rehypeSlug)
+    // Before the anchors are appended, so that a heading's text is only its own.
+    .use(rehypeCollectHeadings)
+    .use(rehypeAutolinkHeadings, {
+      behavior: 'append',
+      properties: { className: ['heading-anchor'] },
+      content: headingAnchorContent,
+    })
+    .use(rehypeClaimVerdicts)
+    .use(rehypeDateTips, { events: options.events })
+    .use(rehypeStringify)
+    .freeze();
+
+  /** Renders one article's body for its page. */
+  return function renderArticle(article: Entry<Article>): RenderedArticle {
+    const file = articleFile(article, pluginOptions);
+    const mdast = processor.parse(file);
+    const wordCount = countWords(mdastToString(mdast));
+    const html = processor.stringify(processor.runSync(mdast, file), file);
+    const failures = file.data.anchorFailures ?? [];
+    if (failures.length > 0) {
+      throw new ContentError(failures.map((failure) => describeAnchorFailure(failure, article.file, article.lineOf)));
+    }
+    const anchors = file.data.anchors ?? new Map();
+    const dateIds = dateMentionIds(article.data);
+    return {
+      html,
+      headings: file.data.headings ?? [],
+      wordCount,
+      mentions: file.data.mentions ?? [],
+      claims: new Map(
+        article.data.claims.map((claim, i) => [claim.id, anchors.get(`claims[${i}]`)!] as const),
+      ),
+      dates: article.data.dates.map((mention, i) => ({
+        event: mention.event,
+        anchor: anchors.get(`dates[${i}]`)!,
+        id: dateIds[i]!,
+      })),
+    };
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Appends to each claim's `<mark>` a small link that names its verdict in
+ * words and leads to the claim's card. Runs after sanitising: the link is
+ * the site's own markup, like the heading anchors.
+ */
+import type { Root } from 'hast';
+import { h } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
+import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
+import { claimCardId } from '#lib/content/urls.ts';
+
+/** Adds the verdict links; see the module comment. */
+export default function rehypeClaimVerdicts() {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (node.tagName !== 'mark' || parent === undefined || index === undefined) return undefined;
+      const id = node.properties['dataClaim'];
+      const rating = node.properties['dataRating'] as Rating | undefined;
+      if (typeof id !== 'string' || rating === undefined || !Object.hasOwn(RATING_SCALE, rating)) return undefined;
+      const verdict = h(
+        'a',
+        { className: ['verdict'], dataRating: rating, href: `#${claimCardId(id)}` },
+        h('span', { className: ['visually-hidden'] }, 'Verdict on this claim: '),
+        RATING_SCALE[rating].label,
+      );
+      parent.children.splice(index + 1, 0, verdict);
+      return [SKIP, index + 2];
+    });
+  };
+}

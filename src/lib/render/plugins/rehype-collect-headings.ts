@@ -1,0 +1,37 @@
+/**
+ * Records the headings of the rendered body (level, id, text) in
+ * `file.data.headings`, for a table of contents and for search.
+ * Runs after rehype-slug, so every heading has its id, and before
+ * rehype-autolink-headings, so that the text is the heading's own.
+ */
+import type { Root } from 'hast';
+import { headingRank } from 'hast-util-heading-rank';
+import { toString } from 'hast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+
+/** One heading of a rendered body. */
+export interface Heading {
+  readonly depth: number;
+  readonly id: string;
+  readonly text: string;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    headings: Heading[];
+  }
+}
+
+/** Collects headings into `file.data.headings`. */
+export default function rehypeCollectHeadings() {
+  return (tree: Root, file: VFile) => {
+    const headings: Heading[] = [];
+    visit(tree, 'element', (node) => {
+      const depth = headingRank(node);
+      const id = node.properties['id'];
+      if (depth !== undefined && typeof id === 'string') headings.push({ depth, id, text: toString(node).trim() });
+    });
+    file.data.headings = headings;
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The alias index: every name and alias of every actor, compiled once per
+ * build. Entity linking, backlinks and the content checks all find actor
+ * mentions through it.
+ */
+import type { Entry } from '#lib/content/entry.ts';
+import { type ContentProblem, problemAt } from '#lib/content/problems.ts';
+import type { Actor } from '#lib/content/schema/index.ts';
+import { AhoCorasick } from './aho-corasick.ts';
+
+/** An actor mention found in a text. */
+export interface AliasMatch {
+  readonly start: number;
+  readonly end: number;
+  /** The alias as written in the text. */
+  readonly alias: string;
+  readonly actor: string;
+}
+
+/** A compiled alias index; build it with {@link buildAliasIndex}. */
+export interface AliasIndex {
+  /** Every alias and the actor it belongs to. */
+  readonly aliases: ReadonlyMap<string, string>;
+  /**
+   * The mentions in `text`: whole words only, case-sensitive, the longest
+   * alias winning where aliases overlap, leftmost first, never overlapping.
+   */
+  find(text: string): AliasMatch[];
+}
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** Whether the match stands as whole words: no letter, digit or mark joined on either side. */
+function isWholeWord(text: string, start: number, end: number): boolean {
+  const before = text.codePointAt(start - 1);
+  // A low surrogate before `start` belongs to an astral character: look at the whole pair.
+  const previous = start > 1 && before !== undefined && before >= 0xdc00 && before <= 0xdfff ? text.codePointAt(start - 2) : before;
+  const next = text.codePointAt(end);
+  return (
+    (previous === undefined || !WORD_CHAR.test(String.fromCodePoint(previous))) &&
+    (next === undefined || !WORD_CHAR.test(String.fromCodePoint(next)))
+  );
+}
+
+/** Every alias of an actor: its name first, then its other spellings. */
+export function aliasesOf(actor: Actor): string[] {
+  return [...new Set([actor.name, ...actor.aliases])];
+}
+
+/**
+ * Compiles the aliases of `actors`. An alias that two actors claim is an
+ * error naming both files; the alias stays with the first actor (by id).
+ */
+export function buildAliasIndex(actors: readonly Entry<Actor>[]): { index: AliasIndex; problems: ContentProblem[] } {
+  const owners = new Map<string, Entry<Actor>>();
+  const problems: ContentProblem[] = [];
+  for (const actor of [...actors].sort((a, b) => a.id.localeCompare(b.id))) {
+    for (const alias of aliasesOf(actor.data)) {
+      const owner = owners.get(alias);
+      if (!owner) owners.set(alias, actor);
+      if (!owner || owner.id === actor.id) continue;
+      const path = alias === actor.data.name ? ['name'] : ['aliases', actor.data.aliases.indexOf(alias)];
+      problems.push(
+        problemAt(actor, path, `"${alias}" is also ${alias === owner.data.name ? 'the name' : 'an alias'} of ${owner.file}`, {
+          hint: 'An alias must name one actor only: remove it from one of the two files, or make it more specific.',
+        }),
+      );
+    }
+  }
+
+  const patterns = [...owners.keys()];
+  const automaton = new AhoCorasick(patterns);
+  const aliases = new Map([...owners].map(([alias, actor]) => [alias, actor.id]));
+  return {
+    problems,
+    index: {
+      aliases,
+      find(text) {
+        const candidates = automaton
+          .search(text)
+          .filter(({ start, end }) => isWholeWord(text, start, end))
+          .sort((a, b) => a.start - b.start || b.end - a.end);
+        const chosen: AliasMatch[] = [];
+        let reached = 0;
+        for (const { start, end, pattern } of candidates) {
+          if (start < reached) continue;
+          const alias = patterns[pattern]!;
+          chosen.push({ start, end, alias, actor: aliases.get(alias)! });
+          reached = end;
+        }
+        return chosen;
+      },
+    },
+  };
+}
