@@ -2,11 +2,28 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Coverage of the pure core, from the unit and Markdown tests (the site and
+    // browser tests run the code in Astro's own processes, which v8 does not see).
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts'],
+      reporter: ['text-summary', 'text'],
+      reportsDirectory: 'node_modules/.cache/dossier/coverage',
+      thresholds: { 'src/lib/**': { statements: 90 } },
+    },
     projects: [
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/markdown/**/*.test.ts'],
+          // The code's own tests: layer by layer, the Markdown plugins by fixture folder, and the command-line tools.
+          include: ['tests/unit/**/*.test.ts', 'tests/markdown/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'content',
+          // The site's editorial content: what the analysts wrote, checked as content.
+          include: ['tests/content/**/*.test.ts'],
         },
       },
       {

@@ -1,9 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
-import { ActorSchema } from '../../src/lib/schema/index.ts';
-import { SEARCH_RANKING } from '../../src/lib/search-ranking.ts';
+import { parseMarkdownFile } from '#lib/check/frontmatter.ts';
+import { ActorSchema } from '#lib/content/schema/index.ts';
+import { SEARCH_RANKING } from '#lib/publish/search-ranking.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
 import { watchPage } from '../support/watch-page.ts';
 

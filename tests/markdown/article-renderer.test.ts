@@ -2,14 +2,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { countWords, createArticleRenderer } from '../../src/lib/render-article.ts';
-import { ArticleSchema } from '../../src/lib/schema/index.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
+import { countWords, createArticleRenderer } from '#lib/render/article-renderer.ts';
+import { ArticleSchema } from '#lib/content/schema/index.ts';
+import { buildAliasIndex } from '#lib/text/alias-index.ts';
 import { CAST, EVENTS } from '../support/actors.ts';
 
-const fixtures = join(import.meta.dirname, 'fixtures');
-const model = buildSiteModel({ actors: CAST, events: EVENTS, articles: [] });
-const render = createArticleRenderer(model);
+const fixtures = join(import.meta.dirname, 'article-renderer');
+const site = { aliasIndex: buildAliasIndex(CAST).index, events: new Map(EVENTS.map((event) => [event.id, event])) };
+const render = createArticleRenderer(site);
 
 /** An article entry around `body`, listing `actors` and making `claims`. */
 function article(body: string, actors: string[] = [], claims: object[] = [], dates: object[] = []) {
@@ -89,7 +89,7 @@ describe('renderArticle', () => {
   });
 
   test('links actors under the configured base', () => {
-    const { html } = createArticleRenderer(model, { base: '/dossier/' })(article('Iran.', ['iran']));
+    const { html } = createArticleRenderer({ ...site, base: '/dossier/' })(article('Iran.', ['iran']));
     expect(html).toContain('href="/dossier/actors/iran/"');
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/gen-corpus.ts';
-import { COLLECTIONS, type ContentFile, checkContent } from '../../src/lib/content-check.ts';
+import { type ContentFile, checkContent } from '#lib/check/content-check.ts';
+import { COLLECTIONS } from '#lib/content/registry.ts';
 
 const work = await mkdtemp(join(tmpdir(), 'dossier-corpus-'));
 afterAll(() => rm(work, { recursive: true, force: true }));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseDocument } from 'yaml';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { RATINGS, ratingNeedsSources } from '../../../src/lib/ratings.ts';
+import { RATINGS, ratingNeedsSources } from '#lib/content/ratings.ts';
 
 const run = promisify(execFile);
 let work: string;
@@ -57,7 +57,8 @@ function fillIn(text: string): string {
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'dossier-new-'));
   contentDir = join(work, 'content');
-  await cp('content', contentDir, { recursive: true });
+  // The frozen cast of the seed, so that editing the site's content never changes what this test expects.
+  await cp('tests/fixtures/sites/seed', contentDir, { recursive: true });
   await rm(join(contentDir, 'articles'), { recursive: true });
   await cp('tests/fixtures/seed/iran-bolivia-military-ties.txt', join(work, 'seed.txt'));
 });

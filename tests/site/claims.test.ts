@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
-import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
-import { ArticleSchema } from '../../src/lib/schema/index.ts';
+import { parseMarkdownFile } from '#lib/check/frontmatter.ts';
+import { ArticleSchema } from '#lib/content/schema/index.ts';
 import { all, one, readPage, text } from '../support/html.ts';
 
 const distDir = inject('distDir');
@@ -143,7 +143,7 @@ describe('/claims/', () => {
     const claims = await seedClaims();
     const page = await readPage(distDir, '/claims/');
     expect(all(page, '.claim-list > li')).toHaveLength(claims.length);
-    const byRating = all(page, '.claim-filters div:first-of-type li').map(text);
+    const byRating = all(page, '.filter-links div:first-of-type li').map(text);
     const count = (rating: string) => claims.filter((claim) => claim.rating === rating).length;
     expect(byRating).toEqual([
       `Supported (${count('supported')})`,
@@ -161,7 +161,7 @@ describe('/claims/', () => {
     expect(all(disputed, '.claim-list h3').map(text).sort()).toEqual(
       claims.filter((c) => c.rating === 'disputed').map((c) => c.summary).sort(),
     );
-    expect(text(one(disputed, '.claim-filters a[aria-current=page]'))).toBe('Disputed');
+    expect(text(one(disputed, '.filter-links a[aria-current=page]'))).toBe('Disputed');
 
     const framing = await readPage(distDir, '/claims/kind/framing/');
     expect(all(framing, '.claim-list > li')).toHaveLength(claims.filter((c) => c.kind === 'framing').length);

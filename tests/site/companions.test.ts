@@ -5,9 +5,9 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
-import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
-import { RATINGS, RATING_SCALE } from '../../src/lib/ratings.ts';
-import { type Article, ArticleSchema } from '../../src/lib/schema/index.ts';
+import { parseMarkdownFile } from '#lib/check/frontmatter.ts';
+import { RATINGS, RATING_SCALE } from '#lib/content/ratings.ts';
+import { type Article, ArticleSchema } from '#lib/content/schema/index.ts';
 import { all, one, readPage, text } from '../support/html.ts';
 
 const distDir = inject('distDir');
@@ -115,7 +115,7 @@ describe('the claims index', () => {
       data.claims.map((claim) => `/articles/${SEED}/claims/${claim.id}/`).sort(),
     );
     const counts = Object.fromEntries(
-      all(page, '.claim-filters li')
+      all(page, '.filter-links li')
         .filter((item) => one(item, 'a').properties['href']?.toString().startsWith('/claims/rating/'))
         .map((item) => [text(one(item, 'a')), Number(/\((\d+)\)/.exec(text(item))?.[1])]),
     );

@@ -1,7 +1,7 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { PAGE_SIZE, pagePath } from '../../src/lib/pagination.ts';
+import { PAGE_SIZE, pagePath } from '#lib/model/pagination.ts';
 import { GENERATED_ARTICLES } from '../support/build-once.ts';
 import { findBrokenLinks } from '../support/check-links.ts';
 import { all, one, readPage, text } from '../support/html.ts';
@@ -62,13 +62,13 @@ describe('the claims list', () => {
 
   test('keeps the filters on every page, marking "All claims" as the page only on the first', async () => {
     const [first, second] = await walk('/claims/');
-    expect(one(first!.tree, '.claim-filters a[href="/claims/"]').properties['ariaCurrent']).toBe('page');
-    expect(one(second!.tree, '.claim-filters a[href="/claims/"]').properties['ariaCurrent']).toBe('true');
+    expect(one(first!.tree, '.filter-links a[href="/claims/"]').properties['ariaCurrent']).toBe('page');
+    expect(one(second!.tree, '.filter-links a[href="/claims/"]').properties['ariaCurrent']).toBe('true');
   });
 
   test('lists on each filter page, across its pages, as many claims as the filter counts', async () => {
     const first = await readPage(distDir, '/claims/');
-    const filters = all(first, '.claim-filters li').map((item) => ({
+    const filters = all(first, '.filter-links li').map((item) => ({
       href: String(one(item, 'a').properties['href']),
       count: Number(/\((\d+)\)/.exec(text(item))?.[1]),
     }));

@@ -153,7 +153,8 @@ describe('open data', () => {
       genre: 'opinion',
       source: { outlet: 'tehran-times', published: '2023' },
     });
-    expect(seed.claims).toHaveLength(20);
+    // How many claims the seed has is the content's to say (tests/content/); the data lists them by id.
+    expect(seed.claims).toContain('amia-blame');
     const own = articles.items.find((a: { id: string }) => a.id === 'amia-bombing-case-against-iran');
     expect(own.source).toMatchObject({ outlet: 'dossier', url: null });
     expect(own.sources.length).toBeGreaterThan(0);

@@ -1,8 +1,8 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
-import { parseMarkdownFile } from '../../src/lib/frontmatter.ts';
-import { comparePartialDates } from '../../src/lib/partial-date.ts';
-import { EventSchema } from '../../src/lib/schema/index.ts';
+import { parseMarkdownFile } from '#lib/check/frontmatter.ts';
+import { comparePartialDates } from '#lib/content/partial-date.ts';
+import { EventSchema } from '#lib/content/schema/index.ts';
 import { all, one, readPage, text } from '../support/html.ts';
 
 const distDir = inject('distDir');
@@ -92,9 +92,9 @@ describe('/timeline/', () => {
       'iran-bolivia-mou',
       'world-politics-review-report',
     ]);
-    expect(text(one(page, '.claim-filters a[aria-current=page]'))).toBe('Bolivia');
+    expect(text(one(page, '.filter-links a[aria-current=page]'))).toBe('Bolivia');
     const all6 = await readPage(distDir, '/timeline/');
-    expect(all(all6, '.claim-filters a').map((a) => a.properties['href'])).toContain('/timeline/edmundo-novillo/');
+    expect(all(all6, '.filter-links a').map((a) => a.properties['href'])).toContain('/timeline/edmundo-novillo/');
   });
 });
 

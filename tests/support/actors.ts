@@ -1,6 +1,6 @@
 /** A small cast of actors for unit and Markdown tests. */
-import { ActorSchema, EventSchema } from '../../src/lib/schema/index.ts';
-import type { Entry } from '../../src/lib/site-model.ts';
+import { ActorSchema, EventSchema } from '#lib/content/schema/index.ts';
+import type { Entry } from '#lib/content/entry.ts';
 
 /** An actor entry from its frontmatter fields. */
 export function actorEntry(id: string, fields: Record<string, unknown>): Entry<ReturnType<typeof ActorSchema.parse>> {

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { aliasesOf, buildAliasIndex } from '../../../src/lib/alias-index.ts';
-import { bodyBlocks } from '../../../src/lib/authoring/body-blocks.ts';
-import { detectKnownActors } from '../../../src/lib/authoring/detect-actors.ts';
-import { detectCandidateActors, findDateline } from '../../../src/lib/authoring/detect-candidates.ts';
+import { aliasesOf, buildAliasIndex } from '#lib/text/alias-index.ts';
+import { bodyBlocks } from '#authoring/body-blocks.ts';
+import { detectKnownActors } from '#authoring/detect-actors.ts';
+import { detectCandidateActors, findDateline } from '#authoring/detect-candidates.ts';
 import { CAST } from '../../support/actors.ts';
-import { loadSeed } from './seed.ts';
+import { loadSeed } from '../../support/seed.ts';
 
 let seed: Awaited<ReturnType<typeof loadSeed>>;
 let short: string[];

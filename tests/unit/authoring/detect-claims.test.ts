@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimIdFrom, detectClaims } from '../../../src/lib/authoring/detect-claims.ts';
+import { claimIdFrom, detectClaims } from '#authoring/detect-claims.ts';
 
 describe('detectClaims', () => {
   test('returns sentences with attributions, quotations, numbers, superlatives, firsts and predictions, with a kind', () => {

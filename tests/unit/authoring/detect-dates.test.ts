@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { buildAliasIndex } from '../../../src/lib/alias-index.ts';
-import { bodyBlocks } from '../../../src/lib/authoring/body-blocks.ts';
-import { detectDates, eventsOn } from '../../../src/lib/authoring/detect-dates.ts';
-import { toPartialDate } from '../../../src/lib/partial-date.ts';
+import { buildAliasIndex } from '#lib/text/alias-index.ts';
+import { bodyBlocks } from '#authoring/body-blocks.ts';
+import { detectDates, eventsOn } from '#authoring/detect-dates.ts';
+import { toPartialDate } from '#lib/content/partial-date.ts';
 import { EVENTS } from '../../support/actors.ts';
-import { loadSeed } from './seed.ts';
+import { loadSeed } from '../../support/seed.ts';
 
 const today = new Date(Date.UTC(2024, 5, 15));
 const found = (text: string, published?: string) =>

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { bodyBlocks } from '../../../src/lib/authoring/body-blocks.ts';
-import { type Draft, draftArticle, normalizeBody } from '../../../src/lib/authoring/draft-frontmatter.ts';
-import { parseMarkdownFile } from '../../../src/lib/frontmatter.ts';
-import { toPartialDate } from '../../../src/lib/partial-date.ts';
-import { QuoteIndex } from '../../../src/lib/quote-anchor.ts';
+import { bodyBlocks } from '#authoring/body-blocks.ts';
+import { type Draft, draftArticle, normalizeBody } from '#authoring/draft-frontmatter.ts';
+import { parseMarkdownFile } from '#lib/check/frontmatter.ts';
+import { toPartialDate } from '#lib/content/partial-date.ts';
+import { QuoteIndex } from '#lib/text/quote-anchor.ts';
 import { CAST, EVENTS } from '../../support/actors.ts';
-import { loadSeed } from './seed.ts';
+import { loadSeed } from '../../support/seed.ts';
 
 const today = new Date(Date.UTC(2026, 0, 15));
 

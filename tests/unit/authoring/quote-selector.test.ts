@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { selectSpan } from '../../../src/lib/authoring/quote-selector.ts';
-import { QuoteIndex } from '../../../src/lib/quote-anchor.ts';
+import { selectSpan } from '#authoring/quote-selector.ts';
+import { QuoteIndex } from '#lib/text/quote-anchor.ts';
 
 const blocks = ['In July, Iran signed. In July, Bolivia signed.', 'Bolivia signed.'];
 const index = new QuoteIndex(blocks);

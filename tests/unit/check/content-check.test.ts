@@ -1,8 +1,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { COLLECTIONS, type ContentFile, checkContent } from '../../src/lib/content-check.ts';
-import { formatProblem, formatProblems } from '../../src/lib/problems.ts';
+import { type ContentFile, checkContent } from '#lib/check/content-check.ts';
+import { COLLECTIONS } from '#lib/content/registry.ts';
+import { formatProblem, formatProblems } from '#lib/content/problems.ts';
 
 async function readSite(root: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findNearest } from '../../src/lib/nearest.ts';
+import { findNearest } from '#lib/check/nearest.ts';
 
 describe('findNearest', () => {
   const ids = ['iran', 'iraq', 'bolivia', 'argentina', 'edmundo-novillo', 'mohammad-reza-ashtiani'];

@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { checkReferences } from '../../src/lib/references.ts';
-import { ActorSchema, ArticleSchema, EventSchema } from '../../src/lib/schema/index.ts';
-import type { Entry, SiteContent } from '../../src/lib/site-model.ts';
-import { buildSiteModel } from '../../src/lib/site-model.ts';
-import { ContentError, formatProblem } from '../../src/lib/problems.ts';
+import { checkReferences } from '#lib/check/references.ts';
+import { ActorSchema, ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
+import type { Entry, SiteContent } from '#lib/content/entry.ts';
+import { formatProblem } from '#lib/content/problems.ts';
 
 const entry = <T>(collection: string, id: string, data: T): Entry<T> => ({
   id,
@@ -116,21 +115,5 @@ describe('checkReferences', () => {
       site({ article: { source: { outlet: 'iran', url: 'https://example.org/a', published: '2023' } } }),
     );
     expect(problems.at(-1)?.message).toBe('"iran" is an actor of kind "country"; expected an outlet (kind "media")');
-  });
-});
-
-describe('buildSiteModel', () => {
-  test('throws a ContentError listing every broken reference', () => {
-    expect(() => buildSiteModel(site())).toThrow(ContentError);
-    expect(() => buildSiteModel(site())).toThrow('1 content error:\n  content/actors/mohammad-reza-ashtiani.md: roles[0].of');
-  });
-
-  test('returns entries sorted and indexed when every reference resolves', () => {
-    const content = site();
-    const fixed = { ...content, actors: content.actors.filter((a) => a.id !== 'mohammad-reza-ashtiani') };
-    const model = buildSiteModel({ ...fixed, actors: [...fixed.actors].reverse() });
-    expect(model.actors.map((a) => a.data.name)).toEqual(['Bolivia', 'Iran', 'Tehran Times']);
-    expect(model.actorById.get('iran')?.data.name).toBe('Iran');
-    expect(model.articleById.has('seed')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comparePartialDates, formatPartialDate, parsePartialDate } from '../../src/lib/partial-date.ts';
+import { comparePartialDates, formatPartialDate, parsePartialDate } from '#lib/content/partial-date.ts';
 
 describe('parsePartialDate', () => {
   test('returns the precision and canonical form of each accepted shape', () => {

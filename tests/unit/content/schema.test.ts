@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ActorSchema, ArticleSchema, EventSchema, PartialDateSchema } from '../../src/lib/schema/index.ts';
+import { ActorSchema, ArticleSchema, EventSchema, PartialDateSchema } from '#lib/content/schema/index.ts';
 
 const article = {
   title: 'A title',

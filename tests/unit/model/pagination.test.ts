@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pageParam, pagePath, pageWindow, paginateList } from '../../src/lib/pagination.ts';
+import { pageParam, pagePath, pageWindow, paginateList } from '#lib/model/pagination.ts';
 
 describe('paginateList', () => {
   test('splits a list into pages of the size, the last holding the rest', () => {

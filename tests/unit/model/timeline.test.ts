@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { formatDateRange } from '../../src/lib/partial-date.ts';
-import { groupByYear, layOutAxis, yearValue } from '../../src/lib/timeline.ts';
+import { formatDateRange } from '#lib/content/partial-date.ts';
+import { groupByYear, layOutAxis, yearValue } from '#lib/model/timeline.ts';
 
 describe('formatDateRange', () => {
   test('returns the date alone without an end', () => {

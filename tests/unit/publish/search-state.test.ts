@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { toFilterValue, parseSearchState, serializeSearchState } from '../../src/lib/search-state.ts';
+import { toFilterValue, parseSearchState, serializeSearchState } from '#lib/publish/search-state.ts';
 
 describe('parseSearchState', () => {
   test('returns the query and the filters, slugs turned into the labels the index uses', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { AhoCorasick } from '../../src/lib/aho-corasick.ts';
+import { AhoCorasick } from '#lib/text/aho-corasick.ts';
 
 describe('AhoCorasick', () => {
   test('returns every occurrence, overlapping ones included', () => {

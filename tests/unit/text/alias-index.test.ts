@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { buildAliasIndex } from '../../src/lib/alias-index.ts';
-import { actorEntry, CAST } from '../support/actors.ts';
+import { buildAliasIndex } from '#lib/text/alias-index.ts';
+import { actorEntry, CAST } from '../../support/actors.ts';
 
 const { index } = buildAliasIndex(CAST);
 const found = (text: string) => index.find(text).map(({ alias, actor }) => `${alias}→${actor}`);

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { QuoteIndex } from '../../src/lib/quote-anchor.ts';
-import { normalizeForMatching } from '../../src/lib/text-normalize.ts';
+import { QuoteIndex } from '#lib/text/quote-anchor.ts';
+import { normalizeForMatching } from '#lib/text/normalize.ts';
 
 const blocks = [
   'In July, Iran’s Defense Minister signed a defense MOU with his Bolivian counterpart.',

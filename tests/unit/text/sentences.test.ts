@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { sentenceAt, splitSentences } from '../../src/lib/sentences.ts';
+import { sentenceAt, splitSentences } from '#lib/text/sentences.ts';
 
 describe('splitSentences', () => {
   test('returns sentences without breaking after an abbreviation followed by lower case', () => {

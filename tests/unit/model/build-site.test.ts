@@ -1,0 +1,155 @@
+import { describe, expect, test } from 'vitest';
+import { ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
+import { buildSite, tallyRatings } from '#lib/model/build-site.ts';
+import { CAST, actorEntry } from '../../support/actors.ts';
+
+const sources = [{ title: 'S', url: 'https://example.org' }];
+const claim = (id: string, quote: string, rating: string, extra: object = {}) => ({
+  id,
+  quote,
+  kind: 'factual',
+  rating,
+  summary: `summary ${id}`,
+  assessment: 'a',
+  sources,
+  ...extra,
+});
+
+const article = (id: string, analysed: string, body: string, fields: Record<string, unknown> = {}) => ({
+  id,
+  file: `content/articles/${id}.md`,
+  body,
+  data: ArticleSchema.parse({
+    title: `Title ${id}`,
+    summary: 'S',
+    genre: 'news',
+    source: { outlet: 'tehran-times', url: 'https://example.org/a', published: '2023' },
+    analysed,
+    actors: ['iran'],
+    ...fields,
+  }),
+});
+
+const event = (id: string, date: string, actors: string[]) => ({
+  id,
+  file: `content/events/${id}.md`,
+  body: '',
+  data: EventSchema.parse({ title: `Event ${id}`, date, actors, sources }),
+});
+
+const content = {
+  actors: [...CAST].reverse(),
+  events: [event('later', '2024', ['bolivia']), event('mou', '2023-07-20', ['iran', 'bolivia'])],
+  articles: [
+    article('old', '2025', 'Iran spoke. In July it signed with Bolivia.', {
+      actors: ['iran', 'bolivia'],
+      dates: [{ quote: 'In July', event: 'mou' }],
+      claims: [claim('signed', 'it signed with Bolivia', 'supported', { about: ['bolivia'] }), claim('spoke', 'Iran spoke', 'disputed')],
+    }),
+    article('new', '2026-01', 'Iran answered.', { claims: [claim('answered', 'Iran answered', 'disputed', { claimant: 'iran' })] }),
+  ],
+};
+const site = buildSite(content, { host: 'dossier.example', base: '/sub/' });
+
+describe('buildSite', () => {
+  test('returns articles newest analysis first, actors by name and events in date order', () => {
+    expect(site.articles.map((view) => view.article.id)).toEqual(['new', 'old']);
+    expect(site.actors.map((view) => view.actor.data.name).slice(0, 3)).toEqual(['Argentina', 'Bolivia', 'Iran']);
+    expect(site.events.map((view) => view.event.id)).toEqual(['mou', 'later']);
+  });
+
+  test('returns each article with its outlet, actors, mentions and claims in text order resolved', () => {
+    const old = site.articles[1]!;
+    expect(old.outlet.data.name).toBe('Tehran Times');
+    expect(old.author).toBeUndefined();
+    expect(old.actors.map((actor) => actor.id)).toEqual(['iran', 'bolivia']);
+    expect(old.mentioned.map((actor) => actor.id)).toEqual(['iran', 'bolivia']);
+    expect(old.claims.map((view) => view.claim.id)).toEqual(['spoke', 'signed']);
+    expect(old.claims[1]!.about.map((actor) => actor.id)).toEqual(['bolivia']);
+    expect(old.tally).toEqual([
+      { rating: 'supported', count: 1 },
+      { rating: 'disputed', count: 1 },
+    ]);
+    // Links in the text go under the base.
+    expect(old.rendered.html).toContain('href="/sub/actors/iran/"');
+  });
+
+  test('returns every claim, articles newest first, with its claimant resolved', () => {
+    expect(site.claims.map((view) => [view.article.id, view.claim.id, view.claimant.id])).toEqual([
+      ['new', 'answered', 'iran'],
+      ['old', 'spoke', 'tehran-times'],
+      ['old', 'signed', 'tehran-times'],
+    ]);
+    expect(site.tally).toEqual([
+      { rating: 'supported', count: 1 },
+      { rating: 'disputed', count: 2 },
+    ]);
+  });
+
+  test('returns the claim filters with their labels and claims', () => {
+    const facet = (name: string, value: string) => site.claimFacets.find((f) => f.facet === name && f.value === value)!;
+    expect(facet('rating', 'disputed').claims.map((view) => view.claim.id)).toEqual(['answered', 'spoke']);
+    expect(facet('rating', 'false').claims).toEqual([]);
+    expect(facet('kind', 'factual').label).toBe('Factual claim');
+    expect(facet('actor', 'bolivia')).toMatchObject({ label: 'Bolivia' });
+    expect(facet('actor', 'bolivia').pages[0]!.items.map((view) => view.claim.id)).toEqual(['signed']);
+    expect(site.claimFacets.filter((f) => f.facet === 'actor').map((f) => f.value)).toEqual(['bolivia', 'iran', 'tehran-times']);
+  });
+
+  test('returns event mentions, the claims around them and the timeline filters', () => {
+    const mou = site.events[0]!;
+    expect(mou.actors.map((actor) => actor.id)).toEqual(['iran', 'bolivia']);
+    expect(mou.mentions.map((m) => [m.article.id, m.phrase, m.id, m.claims.map((c) => c.id)])).toEqual([
+      ['old', 'In July', 'date-mou-1', []],
+    ]);
+    expect(site.timelineFilters.map((f) => [f.actor.id, f.events.map((e) => e.event.id)])).toEqual([
+      ['bolivia', ['mou', 'later']],
+      ['iran', ['mou']],
+    ]);
+  });
+
+  test('returns the roles of an actor with the actor they are held in', () => {
+    const minister = actorEntry('minister', {
+      name: 'A Minister',
+      kind: 'person',
+      roles: [{ title: 'Minister', of: 'iran', from: '2021' }],
+    });
+    const withRole = buildSite({ ...content, actors: [...CAST, minister] }, { host: 'h' });
+    const view = withRole.actors.find((a) => a.actor.id === 'minister')!;
+    expect(view.roles.map((role) => [role.title, role.of?.data.name, role.from])).toEqual([['Minister', 'Iran', '2021']]);
+  });
+
+  test('returns the pages of long lists and a preview image for every page that has one', () => {
+    expect(site.articlePages).toHaveLength(1);
+    expect(site.claimPages[0]!.total).toBe(3);
+    expect(site.siteImage.path).toBe('site');
+    expect(site.ogImages.map((og) => og.path)).toEqual([
+      'site',
+      'articles/new',
+      'articles/old',
+      'claims/new/answered',
+      'claims/old/spoke',
+      'claims/old/signed',
+      ...site.actors.map((view) => `actors/${view.actor.id}`),
+      'events/mou',
+      'events/later',
+    ]);
+    expect(site.claims[0]!.og.alt).toBe('Claim: “summary answered”. Claimed by Iran. Verdict: Disputed.');
+    expect(site.claims[0]!.og.card.host).toBe('dossier.example');
+  });
+
+  test('throws naming the id when content that was not checked refers to nothing', () => {
+    const broken = { ...content, articles: [article('x', '2026', 'Text.', { actors: ['atlantis'] })] };
+    expect(() => buildSite(broken, { host: 'h' })).toThrow('buildSite: unknown actor "atlantis" (run the content check first)');
+  });
+});
+
+describe('tallyRatings', () => {
+  test('returns the ratings that occur, in the order of the scale', () => {
+    const views = ['false', 'supported', 'false'].map((rating) => ({ claim: { rating } }));
+    expect(tallyRatings(views)).toEqual([
+      { rating: 'supported', count: 1 },
+      { rating: 'false', count: 2 },
+    ]);
+  });
+});

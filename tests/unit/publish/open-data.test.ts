@@ -1,0 +1,280 @@
+import { parse } from 'csv-parse/sync';
+import { describe, expect, test } from 'vitest';
+import { ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
+import { buildSite } from '#lib/model/build-site.ts';
+import {
+  CLAIM_CSV_COLUMNS,
+  DATA_LICENCE,
+  OPEN_DATA_FILES,
+  claimRecord,
+  claimsCsv,
+  openDataFile,
+} from '#lib/publish/open-data.ts';
+import { CAST, actorEntry } from '../../support/actors.ts';
+
+const url = (path: string) => `https://example.org${path}`;
+const source = (n: number) => ({ title: `Source ${n}`, url: `https://example.org/s${n}` });
+
+const minister = actorEntry('minister', {
+  name: 'Edmundo Novillo',
+  kind: 'person',
+  aliases: ['Novillo'],
+  wikidata: 'Q5339485',
+  roles: [{ title: 'Minister of Defence', of: 'bolivia', from: '2023-01' }, { title: 'Senator' }],
+  sources: [{ ...source(9), publisher: 'A Ministry', date: '2023-02' }],
+});
+
+const event = (id: string, fields: Record<string, unknown>) => ({
+  id,
+  file: `content/events/${id}.md`,
+  body: '',
+  data: EventSchema.parse({ title: `Event ${id}`, sources: [source(1)], ...fields }),
+});
+
+const deal = {
+  id: 'deal',
+  file: 'content/articles/deal.md',
+  body: 'In July, Iran signed a memorandum with Bolivia. The deal, "a threat", worries Argentina.',
+  data: ArticleSchema.parse({
+    title: 'Iran and Bolivia sign a memorandum',
+    summary: 'A report on the deal.',
+    genre: 'news',
+    source: {
+      outlet: 'tehran-times',
+      url: 'https://www.tehrantimes.com/news/1',
+      published: '2023-07-21',
+      dateline: 'Tehran',
+      author: 'minister',
+    },
+    analysed: '2025-02',
+    actors: ['iran', 'bolivia', 'argentina'],
+    dates: [{ quote: 'In July', event: 'mou' }],
+    claims: [
+      {
+        id: 'signed',
+        quote: 'In July, Iran signed a memorandum with Bolivia',
+        about: ['iran', 'bolivia'],
+        kind: 'factual',
+        rating: 'supported',
+        summary: 'Iran and Bolivia signed a memorandum',
+        assessment: 'Both governments published it.\n',
+        sources: [source(1), { ...source(2), publisher: 'Gov', date: '2023-07-20' }],
+      },
+      {
+        id: 'threat',
+        quote: 'The deal, "a threat", worries Argentina',
+        claimant: 'argentina',
+        kind: 'opinion',
+        rating: 'not-checkable',
+        summary: 'Argentina sees a threat',
+        assessment: 'A judgement.',
+      },
+    ],
+  }),
+};
+
+const site = buildSite(
+  {
+    actors: [...CAST, minister],
+    events: [
+      event('mou', { date: '2023-07-20', actors: ['iran', 'bolivia'] }),
+      event('crisis', { date: '2019-10', end: '2019-11' }),
+    ],
+    articles: [deal],
+  },
+  { host: 'example.org' },
+);
+
+type Items = { licence: string; count: number; items: Record<string, unknown>[] };
+const json = (name: 'articles.json' | 'actors.json' | 'events.json' | 'claims.json'): Items =>
+  JSON.parse(openDataFile(site, name, url));
+const item = (data: Items, id: string) => data.items.find((entry) => entry['id'] === id)!;
+
+describe('OPEN_DATA_FILES', () => {
+  test('returns one JSON file per collection and the claims as JSON and CSV', () => {
+    expect(OPEN_DATA_FILES).toEqual(['articles.json', 'actors.json', 'events.json', 'claims.json', 'claims.csv']);
+  });
+});
+
+describe('openDataFile', () => {
+  test.each(OPEN_DATA_FILES.filter((name) => name.endsWith('.json')))(
+    'returns valid JSON with the licence, the count and the items of %s',
+    (name) => {
+      const data = json(name as Parameters<typeof json>[0]);
+      expect(data.licence).toBe(DATA_LICENCE);
+      expect(data.licence).toContain('CC BY 4.0');
+      expect(data.count).toBe(data.items.length);
+      expect(data.count).toBeGreaterThan(0);
+      for (const entry of data.items) expect(String(entry['url'])).toMatch(/^https:\/\/example\.org\//);
+    },
+  );
+
+  test('returns articles.json with each article\'s source, dates, claim ids and absolute URL', () => {
+    const data = json('articles.json');
+    expect(data.count).toBe(1);
+    expect(item(data, 'deal')).toEqual({
+      id: 'deal',
+      url: 'https://example.org/articles/deal/',
+      title: 'Iran and Bolivia sign a memorandum',
+      summary: 'A report on the deal.',
+      genre: 'news',
+      source: {
+        outlet: 'tehran-times',
+        url: 'https://www.tehrantimes.com/news/1',
+        published: '2023-07-21',
+        dateline: 'Tehran',
+        author: 'minister',
+      },
+      analysed: '2025-02',
+      actors: ['iran', 'bolivia', 'argentina'],
+      dates: [{ quote: 'In July', event: 'mou' }],
+      claims: ['signed', 'threat'],
+      sources: [],
+    });
+  });
+
+  test('returns articles.json with null for the missing source fields of the site\'s own article', () => {
+    const own = {
+      id: 'own',
+      file: 'content/articles/own.md',
+      body: 'Text.',
+      data: ArticleSchema.parse({
+        title: 'An explainer',
+        summary: 'S.',
+        genre: 'explainer',
+        source: { outlet: 'dossier', published: '2024' },
+        analysed: '2024',
+        sources: [source(3)],
+      }),
+    };
+    const dossier = actorEntry('dossier', { name: 'Dossier', kind: 'media' });
+    const other = buildSite({ actors: [...CAST, dossier], events: [], articles: [own] }, { host: 'example.org' });
+    const [record] = JSON.parse(openDataFile(other, 'articles.json', url)).items;
+    expect(record.source).toEqual({ outlet: 'dossier', url: null, published: '2024', dateline: null, author: null });
+    expect(record.sources).toEqual([{ title: 'Source 3', url: 'https://example.org/s3', publisher: null, date: null }]);
+  });
+
+  test('returns actors.json with wikidata, roles, sources and the articles each actor appears in', () => {
+    const data = json('actors.json');
+    expect(data.count).toBe(CAST.length + 1);
+    expect(item(data, 'minister')).toEqual({
+      id: 'minister',
+      url: 'https://example.org/actors/minister/',
+      name: 'Edmundo Novillo',
+      kind: 'person',
+      aliases: ['Novillo'],
+      summary: 'minister.',
+      wikidata: 'Q5339485',
+      roles: [
+        { title: 'Minister of Defence', of: 'bolivia', from: '2023-01', to: null },
+        { title: 'Senator', of: null, from: null, to: null },
+      ],
+      sources: [{ title: 'Source 9', url: 'https://example.org/s9', publisher: 'A Ministry', date: '2023-02' }],
+      articles: ['deal'],
+    });
+    expect(item(data, 'iran')).toMatchObject({ wikidata: null, roles: [], sources: [], articles: ['deal'] });
+    expect(item(data, 'latin-america')['articles']).toEqual([]);
+  });
+
+  test('returns events.json with dates, the timeline URL and the mentions with the claims around them', () => {
+    const data = json('events.json');
+    expect(data.items.map((entry) => entry['id'])).toEqual(['crisis', 'mou']);
+    expect(item(data, 'mou')).toEqual({
+      id: 'mou',
+      url: 'https://example.org/events/mou/',
+      timelineUrl: 'https://example.org/timeline/#mou',
+      title: 'Event mou',
+      date: '2023-07-20',
+      end: null,
+      actors: ['iran', 'bolivia'],
+      sources: [{ title: 'Source 1', url: 'https://example.org/s1', publisher: null, date: null }],
+      mentions: [
+        { article: 'deal', phrase: 'In July', url: 'https://example.org/articles/deal/#date-mou-1', claims: ['signed'] },
+      ],
+    });
+    expect(item(data, 'crisis')).toMatchObject({ date: '2019-10', end: '2019-11', actors: [], mentions: [] });
+  });
+
+  test('returns claims.json with one record per claim, in text order', () => {
+    const data = json('claims.json');
+    expect(data.items.map((entry) => entry['id'])).toEqual(['signed', 'threat']);
+    expect(data.items).toEqual(site.claims.map((view) => JSON.parse(JSON.stringify(claimRecord(view, url)))));
+  });
+
+  test('returns the URLs the url function makes, whatever it is', () => {
+    const data = JSON.parse(openDataFile(site, 'claims.json', (path) => `https://mirror.example/base${path}`));
+    expect(data.items[0].url).toBe('https://mirror.example/base/articles/deal/claims/signed/');
+  });
+
+  test('returns claims.csv for claims.csv', () => {
+    expect(openDataFile(site, 'claims.csv', url)).toBe(claimsCsv(site.claims, url));
+  });
+});
+
+describe('claimRecord', () => {
+  test('returns the claim with its article, absolute URLs, claimant, verdict label and trimmed assessment', () => {
+    expect(claimRecord(site.claims[0]!, url)).toEqual({
+      id: 'signed',
+      article: 'deal',
+      url: 'https://example.org/articles/deal/claims/signed/',
+      contextUrl: 'https://example.org/articles/deal/#claim-signed',
+      quote: 'In July, Iran signed a memorandum with Bolivia',
+      claimant: 'tehran-times',
+      about: ['iran', 'bolivia'],
+      kind: 'factual',
+      rating: 'supported',
+      ratingLabel: 'Supported',
+      summary: 'Iran and Bolivia signed a memorandum',
+      assessment: 'Both governments published it.',
+      sources: [
+        { title: 'Source 1', url: 'https://example.org/s1', publisher: null, date: null },
+        { title: 'Source 2', url: 'https://example.org/s2', publisher: 'Gov', date: '2023-07-20' },
+      ],
+    });
+  });
+
+  test('returns the claim\'s own claimant when it has one, and the label of its rating', () => {
+    expect(claimRecord(site.claims[1]!, url)).toMatchObject({
+      claimant: 'argentina',
+      rating: 'not-checkable',
+      ratingLabel: 'Not checkable',
+      about: [],
+      sources: [],
+    });
+  });
+});
+
+describe('claimsCsv', () => {
+  const csv = claimsCsv(site.claims, url);
+  const rows: string[][] = parse(csv);
+
+  test('returns a header row of CLAIM_CSV_COLUMNS, in order', () => {
+    expect(rows[0]).toEqual([...CLAIM_CSV_COLUMNS]);
+  });
+
+  test('returns one row per claim with lists joined by " | "', () => {
+    expect(rows).toHaveLength(3);
+    const [signed] = parse(csv, { columns: true }) as Record<string, string>[];
+    expect(signed).toMatchObject({
+      article: 'deal',
+      id: 'signed',
+      url: 'https://example.org/articles/deal/claims/signed/',
+      contextUrl: 'https://example.org/articles/deal/#claim-signed',
+      claimant: 'tehran-times',
+      about: 'iran | bolivia',
+      ratingLabel: 'Supported',
+      sources: 'https://example.org/s1 | https://example.org/s2',
+    });
+  });
+
+  test('returns empty cells for empty lists and quotes commas and double quotes so they read back intact', () => {
+    const threat = (parse(csv, { columns: true }) as Record<string, string>[])[1]!;
+    expect(threat['about']).toBe('');
+    expect(threat['sources']).toBe('');
+    expect(threat['quote']).toBe('The deal, "a threat", worries Argentina');
+  });
+
+  test('returns only the header for no claims', () => {
+    expect(claimsCsv([], url).trim()).toBe(CLAIM_CSV_COLUMNS.join(','));
+  });
+});
