@@ -34,6 +34,9 @@ export default defineConfig({
           globalSetup: ['tests/support/build-once.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // A browser waits for Pagefind to load its index and WebAssembly before the first results: on a
+          // busy machine that takes longer than expect.poll's default second.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
