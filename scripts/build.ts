@@ -3,8 +3,11 @@
  * a staging folder beside the output, and only a successful build replaces
  * the output folder. A failed build leaves the last good site untouched.
  *
- *   node scripts/build.ts [--out-dir dist] [--base /sub-path/]
+ *   node scripts/build.ts [--out-dir dist] [--base /sub-path/] [--claim-cards per-claim|per-verdict]
  *
+ * `--claim-cards per-verdict` gives claim pages one preview card per verdict
+ * instead of one per claim, for very large archives (it sets
+ * `DOSSIER_CLAIM_CARDS`, which the site model reads).
  * `DOSSIER_CONTENT_DIR` builds another content folder (a fixture site);
  * `DOSSIER_CACHE_DIR` moves the build caches (Astro's content store and the
  * preview images) out of `node_modules/.cache/dossier` and `node_modules/.astro`.
@@ -13,6 +16,7 @@ import { rename, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { parseClaimCards } from '#lib/model/build-site.ts';
 
 /** Options for {@link buildIntoOutDir}. */
 export interface BuildOptions {
@@ -50,8 +54,12 @@ export async function buildIntoOutDir(options: BuildOptions = {}): Promise<void>
 }
 
 if (import.meta.main) {
-  const { values } = parseArgs({ options: { 'out-dir': { type: 'string' }, base: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { 'out-dir': { type: 'string' }, base: { type: 'string' }, 'claim-cards': { type: 'string' } },
+  });
   try {
+    // Checked here, before anything is built; the site model reads it from the environment.
+    if (values['claim-cards'] !== undefined) process.env['DOSSIER_CLAIM_CARDS'] = parseClaimCards(values['claim-cards'], '--claim-cards');
     await buildIntoOutDir({
       ...(values['out-dir'] === undefined ? {} : { outDir: values['out-dir'] }),
       ...(values.base === undefined ? {} : { base: values.base }),

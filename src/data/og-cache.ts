@@ -11,8 +11,8 @@ import { join, resolve } from 'node:path';
 import type { OgCard } from '#lib/model/views.ts';
 import { type OgFont, renderOgImage } from '#lib/publish/og-card.ts';
 
-/** Bump when the layout changes, so that cached images are drawn again. */
-const LAYOUT_VERSION = 1;
+/** Bump when the layout or the renderer changes, so that cached images are drawn again. */
+const LAYOUT_VERSION = 2;
 
 const CACHE_DIR = resolve(process.env['DOSSIER_CACHE_DIR'] ?? 'node_modules/.cache/dossier', 'og');
 
@@ -20,7 +20,8 @@ const require = createRequire(join(process.cwd(), 'package.json'));
 
 let fonts: Promise<OgFont[]> | undefined;
 
-function loadFonts(): Promise<OgFont[]> {
+/** The fonts of the preview cards, read once: Noto Sans, Latin and Latin Extended, regular and bold. */
+export function loadOgFonts(): Promise<OgFont[]> {
   fonts ??= Promise.all(
     (['latin', 'latin-ext'] as const).flatMap((subset) =>
       ([400, 700] as const).map(async (weight) => ({
@@ -40,7 +41,7 @@ export async function getOgImage(card: OgCard): Promise<Buffer> {
   const file = join(CACHE_DIR, `${key}.png`);
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return cached;
-  const png = await renderOgImage(card, await loadFonts());
+  const png = await renderOgImage(card, await loadOgFonts());
   await mkdir(CACHE_DIR, { recursive: true });
   // Written aside and renamed, so that a build running at the same time never reads half a file.
   const partial = `${file}.${process.pid}.tmp`;

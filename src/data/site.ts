@@ -7,7 +7,7 @@ import { getCollection } from 'astro:content';
 import type { Entry } from '#lib/content/entry.ts';
 import { ContentError } from '#lib/content/problems.ts';
 import { COLLECTIONS } from '#lib/content/registry.ts';
-import { type Site, buildSite } from '#lib/model/build-site.ts';
+import { type ClaimCards, type Site, buildSite, parseClaimCards } from '#lib/model/build-site.ts';
 import { checkContentFolder } from './content-folder.ts';
 import { CONTENT_ROOT } from './content-root.ts';
 
@@ -66,8 +66,17 @@ async function loadSite(): Promise<Site> {
       events: events.map(toEntry('events')),
       articles: articles.map(toEntry('articles')),
     },
-    { base: import.meta.env.BASE_URL, host: new URL(import.meta.env.SITE ?? 'http://localhost:4321').host },
+    {
+      base: import.meta.env.BASE_URL,
+      host: new URL(import.meta.env.SITE ?? 'http://localhost:4321').host,
+      claimCards: claimCardsOption(),
+    },
   );
+}
+
+/** `DOSSIER_CLAIM_CARDS` (set by `npm run build -- --claim-cards per-verdict`): how claim pages get their cards. */
+function claimCardsOption(): ClaimCards {
+  return parseClaimCards(process.env['DOSSIER_CLAIM_CARDS'], 'DOSSIER_CLAIM_CARDS');
 }
 
 let memo: { readonly version: string; readonly site: Promise<Site> } | undefined;

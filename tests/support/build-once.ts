@@ -22,6 +22,8 @@ declare module 'vitest' {
     generatedDistDir: string;
     /** The content folder the generated site was built from. */
     generatedContentDir: string;
+    /** The seed's fixture site built with one preview card per verdict for claim pages. */
+    verdictCardsDistDir: string;
     /** The fixture site with drafts, one of them unfinished. */
     draftsDistDir: string;
     /** What the build of the drafts fixture printed. */
@@ -46,6 +48,7 @@ export default async function setup(project: TestProject) {
     hostileDistDir: { outDir: join(root, 'dist-hostile'), contentDir: 'tests/fixtures/sites/hostile' },
     generatedDistDir: { outDir: join(root, 'dist-generated'), contentDir: generated },
     draftsDistDir: { outDir: join(root, 'dist-drafts'), contentDir: 'tests/fixtures/sites/drafts' },
+    verdictCardsDistDir: { outDir: join(root, 'dist-verdict-cards'), contentDir: 'tests/fixtures/sites/seed', claimCards: 'per-verdict' },
   } as const;
   // One after another: builds share Astro's content cache.
   for (const [key, options] of Object.entries(builds)) {

@@ -10,9 +10,10 @@ export interface BuildRun {
 }
 
 /** Builds into `outDir`, from `contentDir` (default: the project's `content/`). */
-export function runBuild(options: { outDir: string; contentDir?: string; base?: string }): BuildRun {
+export function runBuild(options: { outDir: string; contentDir?: string; base?: string; claimCards?: string }): BuildRun {
   const args = ['scripts/build.ts', '--out-dir', options.outDir];
   if (options.base) args.push('--base', options.base);
+  if (options.claimCards) args.push('--claim-cards', options.claimCards);
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
   if (options.contentDir) env['DOSSIER_CONTENT_DIR'] = resolve(options.contentDir);
   else delete env['DOSSIER_CONTENT_DIR'];

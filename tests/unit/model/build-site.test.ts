@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
-import { buildSite, tallyRatings } from '#lib/model/build-site.ts';
+import { buildSite, parseClaimCards, tallyRatings } from '#lib/model/build-site.ts';
 import { CAST, actorEntry } from '../../support/actors.ts';
 
 const sources = [{ title: 'S', url: 'https://example.org' }];
@@ -138,6 +138,20 @@ describe('buildSite', () => {
     expect(site.claims[0]!.og.card.host).toBe('dossier.example');
   });
 
+  test('returns one preview card per verdict, shared by claim pages, with claimCards per-verdict', () => {
+    const shared = buildSite(content, { host: 'dossier.example', claimCards: 'per-verdict' });
+    expect(shared.claims.map((view) => view.og.path)).toEqual(['verdicts/disputed', 'verdicts/disputed', 'verdicts/supported']);
+    expect(shared.claims[0]!.og.alt).toBe(
+      'Claim: A claim rated disputed. Credible sources disagree, or the claim is a contested characterisation. Verdict: Disputed.',
+    );
+    const paths = shared.ogImages.map((og) => og.path);
+    expect(paths.filter((path) => path.startsWith('verdicts/'))).toEqual(['verdicts/disputed', 'verdicts/supported']);
+    expect(paths.some((path) => path.startsWith('claims/'))).toBe(false);
+    expect(new Set(paths).size).toBe(paths.length);
+    // Articles, actors and events keep their own cards.
+    expect(paths).toContain('articles/old');
+  });
+
   test('throws naming the id when content that was not checked refers to nothing', () => {
     const broken = { ...content, articles: [article('x', '2026', 'Text.', { actors: ['atlantis'] })] };
     expect(() => buildSite(broken, { host: 'h' })).toThrow('buildSite: unknown actor "atlantis" (run the content check first)');
@@ -151,5 +165,18 @@ describe('tallyRatings', () => {
       { rating: 'supported', count: 1 },
       { rating: 'false', count: 2 },
     ]);
+  });
+});
+
+describe('parseClaimCards', () => {
+  test('returns per-claim by default and the option given', () => {
+    expect(parseClaimCards(undefined, 'x')).toBe('per-claim');
+    expect(parseClaimCards('per-verdict', 'x')).toBe('per-verdict');
+  });
+
+  test('throws naming the flag and the value for anything else', () => {
+    expect(() => parseClaimCards('verdict', '--claim-cards')).toThrow(
+      '--claim-cards: expected "per-claim" or "per-verdict", got "verdict"',
+    );
   });
 });

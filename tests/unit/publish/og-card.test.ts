@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { SITE } from '#lib/content/identity.ts';
 import { RATING_SCALE } from '#lib/content/ratings.ts';
 import type { OgCard } from '#lib/model/views.ts';
-import { OG_IMAGE_SIZE, type OgFont, layOutCard, renderOgImage, titleSize } from '#lib/publish/og-card.ts';
+import { OG_IMAGE_SIZE, type OgFont, layOutCard, renderOgImage, titleSize, toRendererNode } from '#lib/publish/og-card.ts';
 
 type Node = ReturnType<typeof layOutCard>;
 const props = (node: Node) => node.props as { style: Record<string, unknown>; children?: unknown };
@@ -93,6 +93,20 @@ describe('layOutCard', () => {
   test('returns the title in the size titleSize gives it', () => {
     const title = children(children(layOutCard(actorCard))[1]!)[0]!;
     expect(props(title).style['fontSize']).toBe(titleSize('Bolivia'));
+  });
+});
+
+describe('toRendererNode', () => {
+  test('returns a container per box and a text node for each string', () => {
+    const node = toRendererNode(layOutCard(actorCard)) as { type: string; style: object; children: { type: string; children?: unknown[]; text?: string }[] };
+    expect(node.type).toBe('container');
+    expect(node.style).toMatchObject({ width: 1200, height: 630 });
+    const header = node.children[0]!;
+    expect(header.type).toBe('container');
+    expect(header.children).toEqual([
+      expect.objectContaining({ type: 'container', children: [{ type: 'text', text: 'DOSSIER' }] }),
+      expect.objectContaining({ type: 'container', children: [{ type: 'text', text: 'Country' }] }),
+    ]);
   });
 });
 
