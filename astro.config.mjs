@@ -1,14 +1,17 @@
 // @ts-check
+import { join, resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import contentCheck from '#integrations/content-check.ts';
-import pagefind from '#integrations/pagefind.ts';
 
 export default defineConfig({
   // The public address of the site, for canonical URLs and JSON-LD ids; set
   // DOSSIER_SITE when deploying. By default, where `npm start` serves it.
   site: process.env.DOSSIER_SITE ?? 'http://localhost:4321',
   output: 'static',
+  // Astro's caches (the content store among them): `DOSSIER_CACHE_DIR/astro` when set, so that a
+  // benchmark or a build of another content folder keeps its own.
+  ...(process.env.DOSSIER_CACHE_DIR ? { cacheDir: join(resolve(process.env.DOSSIER_CACHE_DIR), 'astro') } : {}),
   // Every page URL ends in a slash (docs/design.md, "URLs"); links are written that way.
   trailingSlash: 'always',
   // Pages render a few at a time, so that drawing preview images (off the main
@@ -23,7 +26,6 @@ export default defineConfig({
     contentCheck(),
     // Every page but the 404 page; the data files and images are not pages.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    pagefind(),
   ],
   // A Content-Security-Policy <meta> on every page, with hashes for Astro's own
   // inline scripts and styles and no 'unsafe-inline'. `frame-ancestors` cannot be
