@@ -1,9 +1,12 @@
 /**
  * The site's one small script, on every page, and a progressive addition:
- * Ctrl+K (⌘K on a Mac) focuses the header's search box, a page reached from a
- * search result highlights the searched terms, and copy-link buttons work.
+ * Ctrl+K (⌘K on a Mac) focuses the header's search box, which suggests
+ * actors as the reader types; a page reached from a search result highlights
+ * the searched terms; and copy-link buttons work.
  */
 import { startCopyLinks } from './copy-link.ts';
+import { startHeaderSearch } from './header-search.ts';
+import { HIGHLIGHT_PARAM } from './pagefind.ts';
 
 /** Focuses the search box on Ctrl+K or ⌘K: a two-key shortcut, never a single character (WCAG 2.1.4). */
 function listenForSearchShortcut(): void {
@@ -24,9 +27,12 @@ async function highlightSearchedTerms(): Promise<void> {
   if (!bundle) return;
   const { default: PagefindHighlight } = await import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`);
   // The site's stylesheet styles the marks; an injected <style> would break the CSP.
-  new PagefindHighlight({ highlightParam: 'highlight', addStyles: false });
+  // Only the page's own content: never the header, navigation or footer.
+  new PagefindHighlight({ highlightParam: HIGHLIGHT_PARAM, addStyles: false, markContext: 'main' });
 }
 
 listenForSearchShortcut();
+const headerSearch = document.querySelector<HTMLFormElement>('form.site-search');
+if (headerSearch) startHeaderSearch(headerSearch);
 startCopyLinks();
 void highlightSearchedTerms();

@@ -1,10 +1,22 @@
 /**
- * The search page: the Pagefind UI, with the query and filters kept in the
- * URL (`/search/?q=Novillo&type=actor`), so that a search can be shared,
- * bookmarked and gone back to.
+ * The search page, on Pagefind's JS API: the query box and the filters are a
+ * plain form (`/search/?q=…&type=actor`), and this script answers as the
+ * reader types. Actors whose names match come first, from the names file, on
+ * every keystroke; full-text results follow once typing pauses, five at a
+ * time, as Dossier's own cards: an actor, an article with the claims that
+ * matched in it, or an event.
+ *
+ * Text searches run on an instance of Pagefind that never loads the filter
+ * index (counting filters slows every search once it is loaded); a second
+ * instance is made the first time the reader picks a filter. Query and
+ * filters are kept in the URL, so that a search can be shared, bookmarked and
+ * gone back to.
  */
-import '@pagefind/default-ui/css/ui.css';
-import { PagefindUI } from '@pagefind/default-ui';
+import { PAGE_TYPES } from '#lib/content/labels.ts';
+import { RATING_SCALE, RATINGS, type Rating } from '#lib/content/ratings.ts';
+import type { FiltersFile } from '#lib/publish/search-filters.ts';
+import type { NameMatch } from '#lib/publish/search-names.ts';
+import { type ClaimHit, type ResultCard, toResultCard } from '#lib/publish/search-results.ts';
 import {
   SEARCH_FILTERS,
   type SearchFilter,
@@ -12,74 +24,296 @@ import {
   parseSearchState,
   serializeSearchState,
 } from '#lib/publish/search-state.ts';
-import { SEARCH_RANKING } from '#lib/publish/search-ranking.ts';
+import { actorMatcher } from './actor-names.ts';
+import { h, markedText } from './dom.ts';
+import { type PagefindFilters, type PagefindInstance, type PagefindResult, createSearchInstance } from './pagefind.ts';
 
-interface PagefindResult {
-  url: string;
-  meta: Record<string, string>;
-  excerpt: string;
+/** How long typing must pause before a full-text search. */
+const DEBOUNCE_MS = 80;
+/** From this many characters, the index chunks for the query are loaded while the reader types. */
+const PRELOAD_FROM = 3;
+/** Results shown at once, and added by each "More results". */
+const PAGE_SIZE = 5;
+/** How long a search must stay unchanged to become a history entry. */
+const HISTORY_DELAY_MS = 600;
+
+const FILTER_LEGENDS: Record<SearchFilter, string> = {
+  type: 'Type',
+  rating: 'Verdict',
+  genre: 'Genre',
+  outlet: 'Outlet',
+  actor: 'Actor',
+};
+
+/** The Pagefind filters of a search: "Claim" is the articles' claims, each filter matches any of its values. */
+function pagefindFilters(state: SearchState): PagefindFilters {
+  const filters: PagefindFilters = {};
+  for (const name of SEARCH_FILTERS) {
+    const values = state.filters[name] ?? [];
+    if (values.length === 0) continue;
+    const mapped = name === 'type' ? values.map((value) => (value === PAGE_TYPES.claim ? PAGE_TYPES.article : value)) : values;
+    filters[name] = { any: [...new Set(mapped)] };
+  }
+  return filters;
 }
 
-/** Starts the search UI in `element`, whose `data-bundle` is where Pagefind's files are. */
-export function startSearch(element: HTMLElement): void {
-  const ui = new PagefindUI({
-    element,
-    bundlePath: element.dataset['bundle'],
-    showSubResults: true,
-    showImages: false,
-    resetStyles: false,
-    openFilters: ['type'],
-    // Search as soon as typing pauses; Pagefind answers in milliseconds once loaded.
-    debounceTimeoutMs: 120,
-    // Passed through to Pagefind: result links carry the terms to highlight on arrival.
-    highlightParam: 'highlight',
-    ranking: SEARCH_RANKING,
-    translations: { placeholder: 'Search actors, claims, articles and events' },
-    processResult: (result: PagefindResult) => {
-      // The UI shows every metadata field as a tag (type, date, verdict, kind);
-      // the names are there for ranking only.
-      delete result.meta['aliases'];
-      delete result.meta['words'];
-      // Titles and metadata need no escaping here: Pagefind escapes what it returns.
-      return result;
-    },
-  });
+/** The verdicts picked, as ratings. */
+function pickedRatings(state: SearchState): Rating[] {
+  const labels = state.filters.rating ?? [];
+  return RATINGS.filter((rating) => labels.includes(RATING_SCALE[rating].label));
+}
 
-  const input = () => element.querySelector<HTMLInputElement>('.pagefind-ui__search-input');
-  // The UI's box has only a placeholder for a label: name it by the page's visible heading.
-  const label = element.dataset['labelledby'];
-  if (label) input()?.setAttribute('aria-labelledby', label);
+/** Whether claims are shown on their own (type "Claim" picked, "Article" not). */
+function claimsOnly(state: SearchState): boolean {
+  const types = state.filters.type ?? [];
+  return types.includes(PAGE_TYPES.claim) && !types.includes(PAGE_TYPES.article);
+}
+
+/** A verdict badge, as the site's pages show it. */
+function verdict(rating: Rating): HTMLElement {
+  return h('span', { class: 'verdict', 'data-rating': rating }, RATING_SCALE[rating].label);
+}
+
+/** The card of one claim: its verdict and summary, linking to its page. */
+function claimItem(claim: ClaimHit, context?: { title: string; url: string }): HTMLElement {
+  return h(
+    'li',
+    { class: 'search-result search-result-claim' },
+    h('p', { class: 'search-kicker' }, 'Claim', context && ' · in ', context && h('a', { href: context.url }, context.title)),
+    h('p', { class: 'search-title' }, h('a', { href: claim.url, 'data-result': '' }, claim.summary)),
+    h('p', {}, verdict(claim.rating)),
+  );
+}
+
+/** The list items of one result. */
+function resultItems(card: ResultCard, onlyClaims: boolean): HTMLElement[] {
+  const title = (url: string, text: string) => h('p', { class: 'search-title' }, h('a', { href: url, 'data-result': '' }, text));
+  switch (card.type) {
+    case 'actor':
+      return [
+        h(
+          'li',
+          { class: 'search-result search-result-actor' },
+          h('p', { class: 'search-kicker' }, `Actor · ${card.kind}`),
+          title(card.url, card.title),
+          card.summary !== '' && h('p', {}, card.summary),
+        ),
+      ];
+    case 'event':
+      return [
+        h(
+          'li',
+          { class: 'search-result search-result-event' },
+          h('p', { class: 'search-kicker' }, 'Event · ', h('span', { class: 'search-date' }, card.date)),
+          title(card.url, card.title),
+        ),
+      ];
+    case 'article':
+      if (onlyClaims) return card.claims.map((claim) => claimItem(claim, { title: card.title, url: card.url }));
+      return [
+        h(
+          'li',
+          { class: 'search-result search-result-article' },
+          h('p', { class: 'search-kicker' }, ['Article', card.outlet, card.date].filter((part) => part !== '').join(' · ')),
+          title(card.url, card.title),
+          card.excerpt !== '' && h('p', { class: 'search-excerpt' }, markedText(card.excerpt)),
+          card.claims.length > 0 &&
+            h(
+              'ul',
+              { class: 'search-claims', 'aria-label': `Claims in “${card.title}”` },
+              ...card.claims.map((claim) => claimItem(claim)),
+            ),
+        ),
+      ];
+  }
+}
+
+/** Starts the search page in `root`, whose `data-bundle`, `data-names` and `data-filters` say where its files are. */
+export function startSearch(root: HTMLElement): void {
+  const { bundle = '/pagefind/', names = '', filters: filtersUrl = '' } = root.dataset;
+  const form = root.querySelector<HTMLFormElement>('form')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  const ratingNote = root.querySelector<HTMLElement>('[data-rating-note]')!;
+  const status = root.querySelector<HTMLElement>('[role="status"]')!;
+  const actorsSection = root.querySelector<HTMLElement>('[data-actor-matches]')!;
+  const actorList = actorsSection.querySelector('ul')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
+
+  root.classList.add('search-ready');
+
+  // The text instance is made, and its index loaded, as the page opens:
+  // a reader who opens this page is about to search.
+  const textSearch = createSearchInstance(bundle);
+  void textSearch.then((instance) => instance.init());
+  let filterSearch: Promise<PagefindInstance> | undefined;
+  const instanceFor = (state: SearchState) =>
+    Object.keys(pagefindFilters(state)).length === 0 ? textSearch : (filterSearch ??= createSearchInstance(bundle));
+
+  // The filters, from the filters file: shown once it has loaded.
+  const filtersReady = fetch(filtersUrl)
+    .then((response) => (response.ok ? (response.json() as Promise<FiltersFile>) : Promise.reject(new Error(filtersUrl))))
+    .then((file) => {
+      for (const name of SEARCH_FILTERS) {
+        const values = file[name] ?? [];
+        if (values.length === 0) continue;
+        const fieldset = h(
+          'fieldset',
+          { class: `search-filter search-filter-${name}` },
+          h('legend', {}, FILTER_LEGENDS[name]),
+          ...values.map((value) =>
+            h('label', {}, h('input', { type: 'checkbox', name, value }), ' ', value),
+          ),
+        );
+        filterBox.append(
+          name === 'type' || name === 'rating' ? fieldset : h('details', { class: 'search-filter-more' }, h('summary', {}, FILTER_LEGENDS[name]), fieldset),
+        );
+      }
+    })
+    .catch(() => {
+      filterBox.append(h('p', { class: 'small' }, 'The filters could not be loaded.'));
+    });
+
   const current = (): SearchState => {
     const filters: Partial<Record<SearchFilter, string[]>> = {};
-    for (const box of element.querySelectorAll<HTMLInputElement>('.pagefind-ui__filter-checkbox:checked')) {
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
       const name = box.name as SearchFilter;
       if (SEARCH_FILTERS.includes(name)) (filters[name] ??= []).push(box.value);
     }
-    return { query: input()?.value ?? '', filters };
-  };
-  const apply = (state: SearchState) => {
-    ui.triggerFilters(state.filters as Record<string, string[]>);
-    ui.triggerSearch(state.query);
-    const box = input();
-    if (box) box.value = state.query;
+    return { query: input.value.trim(), filters };
   };
 
-  // Each settled search becomes a history entry, so that Back returns to the one before.
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const record = () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
+  // Actors answer at once, from the names file.
+  let actorRun = 0;
+  const showActors = async (query: string) => {
+    const run = ++actorRun;
+    let matches: NameMatch[] = [];
+    try {
+      matches = (await actorMatcher(names))(query, 5);
+    } catch {
+      // Without the names file, the full-text results still find actors.
+    }
+    if (run !== actorRun) return;
+    actorList.replaceChildren(
+      ...matches.map(({ actor, alias }) =>
+        h(
+          'li',
+          {},
+          h('a', { href: actor.url, 'data-result': '' }, actor.name),
+          h('span', { class: 'search-kicker' }, ` ${actor.kind}`),
+          alias !== undefined && h('span', { class: 'small' }, ` also “${alias}”`),
+        ),
+      ),
+    );
+    actorsSection.hidden = matches.length === 0;
+  };
+
+  // Full-text results, a page of five at a time.
+  let searchRun = 0;
+  let pending: readonly PagefindResult[] = [];
+  let shownState: SearchState = { query: '', filters: {} };
+  const showMore = async (focusFirst: boolean) => {
+    const run = searchRun;
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (run !== searchRun) return;
+    const onlyClaims = claimsOnly(shownState);
+    const items = data.flatMap((item) => {
+      const card = toResultCard(item, { ratings: pickedRatings(shownState) });
+      return card ? resultItems(card, onlyClaims) : [];
+    });
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    if (focusFirst) items[0]?.querySelector<HTMLElement>('a[data-result]')?.focus();
+  };
+
+  const describe = (count: number, state: SearchState) => {
+    const what = claimsOnly(state) ? (count === 1 ? 'article with matching claims' : 'articles with matching claims') : count === 1 ? 'result' : 'results';
+    const query = state.query === '' ? '' : ` for “${state.query}”`;
+    return count === 0 ? `No results${query}.` : `${count} ${what}${query}.`;
+  };
+
+  const runSearch = async (state: SearchState) => {
+    const run = ++searchRun;
+    const filters = pagefindFilters(state);
+    if (state.query === '' && Object.keys(filters).length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    const instance = await instanceFor(state);
+    const search = await instance.search(state.query === '' ? null : state.query, { filters });
+    if (run !== searchRun) return;
+    pending = search.results;
+    shownState = state;
+    list.replaceChildren();
+    status.textContent = describe(search.results.length, state);
+    await showMore(false);
+  };
+
+  ratingNote.hidden = true;
+  let debounce: ReturnType<typeof setTimeout> | undefined;
+  let historyTimer: ReturnType<typeof setTimeout> | undefined;
+  const update = (record: boolean) => {
+    const state = current();
+    ratingNote.hidden = (state.filters.rating ?? []).length === 0;
+    void showActors(state.query);
+    if (state.query.length >= PRELOAD_FROM && Object.keys(pagefindFilters(state)).length === 0) {
+      void textSearch.then((instance) => instance.preload(state.query));
+    }
+    clearTimeout(debounce);
+    debounce = setTimeout(() => void runSearch(state), DEBOUNCE_MS);
+    if (!record) return;
+    // Each settled search becomes a history entry, so that Back returns to the one before.
+    clearTimeout(historyTimer);
+    historyTimer = setTimeout(() => {
       const search = serializeSearchState(current());
       if (search !== location.search) history.pushState(null, '', `${location.pathname}${search}`);
-    }, 600);
+    }, HISTORY_DELAY_MS);
   };
-  element.addEventListener('input', record);
-  element.addEventListener('change', record);
-  addEventListener('popstate', () => apply(parseSearchState(location.search)));
 
-  apply(parseSearchState(location.search));
-  // The UI loads Pagefind when its box gains focus. A reader who opens this
-  // page is about to search: load it now, so the first results come as the
-  // typing stops rather than after the index has downloaded.
-  input()?.dispatchEvent(new FocusEvent('focus'));
+  const apply = async (state: SearchState) => {
+    input.value = state.query;
+    await filtersReady;
+    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
+      const name = box.name as SearchFilter;
+      box.checked = state.filters[name]?.includes(box.value) ?? false;
+      // A picked filter inside a closed group opens it, so that what is applied is seen.
+      const group = box.closest('details');
+      if (box.checked && group) group.open = true;
+    }
+    update(false);
+  };
+
+  input.addEventListener('input', () => update(true));
+  filterBox.addEventListener('change', () => update(true));
+  // With JavaScript the form never reloads the page: the results are already there.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(debounce);
+    void runSearch(current());
+  });
+  more.addEventListener('click', () => void showMore(true));
+  addEventListener('popstate', () => void apply(parseSearchState(location.search)));
+
+  // Arrow keys move between the box and the results; Escape returns to the box.
+  root.addEventListener('keydown', (event) => {
+    const links = [...root.querySelectorAll<HTMLElement>('a[data-result]')].filter((link) => !link.closest('[hidden]'));
+    const at = links.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
+      links[at + 1]?.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      (at === 0 ? input : links[at - 1])?.focus();
+      event.preventDefault();
+    } else if (event.key === 'Escape' && at >= 0) {
+      input.focus();
+      event.preventDefault();
+    }
+  });
+
+  void apply(parseSearchState(location.search));
 }

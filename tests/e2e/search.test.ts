@@ -4,6 +4,7 @@ import { describe, expect, inject, test } from 'vitest';
 import { parseMarkdownFile } from '#lib/check/frontmatter.ts';
 import { ActorSchema } from '#lib/content/schema/index.ts';
 import { SEARCH_RANKING } from '#lib/publish/search-ranking.ts';
+import { runAxe } from '../support/axe.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
 import { watchPage } from '../support/watch-page.ts';
 
@@ -51,12 +52,6 @@ function topResults(page: Page, queries: string[]): Promise<Record<string, strin
   );
 }
 
-/** Waits until the search page shows results for the current query. */
-async function results(page: Page): Promise<string[]> {
-  await page.locator('.pagefind-ui__result').first().waitFor();
-  return page.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title .pagefind-ui__result-link').allTextContents();
-}
-
 describe('the search index', () => {
   test('ranks each actor page first for every name and alias of the actor', async () => {
     const page = await site.browser.newPage();
@@ -71,54 +66,99 @@ describe('the search index', () => {
     await page.close();
   });
 
-  test('returns claims inside an article as sub-results linking to the claim in the text', async () => {
+  test('finds claims inside their article, as sub-results of their cards, not of their marks in the text', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/'));
-    const subs = await withPagefind<string[]>(
+    const subs = await withPagefind<{ url: string; title: string }[]>(
       page,
       `const search = await pagefind.search(args);
       const all = await Promise.all(search.results.map((r) => r.data()));
-      return all.flatMap((d) => d.sub_results.map((s) => s.url));`,
+      return all.flatMap((d) => d.sub_results.map((s) => ({ url: s.url, title: s.title })));`,
       'baselessly',
     );
-    expect(subs).toContain('/articles/iran-bolivia-military-ties/#claim-amia-blame');
+    expect(subs).toContainEqual({
+      url: '/articles/iran-bolivia-military-ties/#claim-card-amia-blame-title',
+      title: "Argentina's blame of Iran for the AMIA bombing is baseless — verdict: Disputed",
+    });
+    expect(subs.filter((sub) => /#claim-(?!card-)/.test(sub.url))).toEqual([]);
     await page.close();
   });
 });
 
+/** The texts of the result links shown (actors matched by name first, then the full-text results). */
+async function results(page: Page): Promise<string[]> {
+  await page.locator('.search-result a[data-result]').first().waitFor();
+  return page.locator('.search-results a[data-result]').allTextContents();
+}
+
+/** The kicker of each top-level result ("Actor · Person", "Article · Tehran Times · 2023"). */
+function kinds(page: Page): Promise<string[]> {
+  return page.locator('.search-results > li > .search-kicker').allTextContents();
+}
+
+/** Types `text` key by key, as a reader does. */
+async function typeSlowly(page: Page, text: string): Promise<void> {
+  await page.locator('#search-input').pressSequentially(text, { delay: 40 });
+}
+
 describe('a reader searching', () => {
-  test('finds the index loading as the page opens, before typing, and the focus left alone', async () => {
+  test('finds the index loading as the page opens, before typing, the focus left alone and no filter index loaded', async () => {
     const page = await site.browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
     const wasm = page.waitForResponse((response) => /\/pagefind\/wasm\.en\.pagefind$/.test(response.url()));
     await page.goto(site.url('/search/'));
     expect((await wasm).status()).toBe(200);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    await typeSlowly(page, 'Iran');
+    await results(page);
+    expect(fetched.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
+    expect(fetched.some((path) => path.includes('pagefind-ui'))).toBe(false);
     await page.close();
   });
 
-  test('types a query, sees results with type and verdict, filters them, and lands on the highlighted term', async () => {
+  test('types a query, sees an article with its matching claim and verdict, and lands on the claim page highlighted', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
     const watch = await watchPage(page);
     await page.goto(site.url('/search/'));
-    await page.locator('.pagefind-ui__search-input').fill('baselessly');
-    const titles = await results(page);
-    expect(titles[0]).toBe("Argentina's blame of Iran for the AMIA bombing is baseless");
-    const claim = page.locator('.pagefind-ui__result').first();
-    expect((await claim.locator('.pagefind-ui__result-tag').allTextContents()).map((tag) => tag.trim())).toEqual(
-      expect.arrayContaining(['Type: Claim', 'Verdict: Disputed', 'Date: 2023']),
-    );
+    await typeSlowly(page, 'baselessly');
+    await expect.poll(() => page.locator('.search-status').textContent()).toMatch(/^\d+ results? for “baselessly”\.$/);
+    const article = page.locator('.search-result-article', { hasText: 'Iran-Bolivia military ties' });
+    const claim = article.locator('.search-claims .search-result-claim').first();
+    expect(await claim.locator('a[data-result]').textContent()).toBe("Argentina's blame of Iran for the AMIA bombing is baseless");
+    expect(await claim.locator('.verdict').textContent()).toBe('Disputed');
+    expect(await claim.locator('.verdict').getAttribute('data-rating')).toBe('disputed');
 
-    await page.locator('label', { hasText: /^Claim \(/ }).click();
-    await page.waitForURL(/type=claim/);
-    expect(new URL(page.url()).searchParams.get('q')).toBe('baselessly');
-    await expect.poll(() => page.locator('.pagefind-ui__result-tag', { hasText: 'Type: Article' }).count()).toBe(0);
-
-    await claim.locator('.pagefind-ui__result-inner > .pagefind-ui__result-title a').click();
-    await page.waitForURL(/\/claims\/amia-blame\/\?highlight=baselessly/);
-    await page.locator('mark.pagefind-highlight').first().waitFor();
+    await claim.locator('a[data-result]').click();
+    await page.waitForURL(/\/articles\/iran-bolivia-military-ties\/claims\/amia-blame\/\?highlight=baselessly$/);
+    await page.locator('main mark.pagefind-highlight').first().waitFor();
     expect(await page.locator('mark.pagefind-highlight').first().textContent()).toBe('baselessly');
+    expect(await page.locator('header mark.pagefind-highlight, footer mark.pagefind-highlight').count()).toBe(0);
     await watch.collectCspViolations();
     expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
+  test('suggests actors by the start of any name, without accents, above the full-text results', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/search/'));
+    const actors = page.locator('.search-actors a');
+    for (const [typed, name] of [
+      ['novil', 'Edmundo Novillo'],
+      ['fernandez de kirchner', 'Cristina Fernández de Kirchner'],
+      ['AMIA', 'Asociación Mutual Israelita Argentina'],
+    ] as const) {
+      await page.locator('#search-input').fill('');
+      await typeSlowly(page, typed);
+      await expect.poll(() => actors.first().textContent()).toBe(name);
+    }
+    // The actors come before the results in the page, so that they are met first.
+    const order = await page.evaluate(() => {
+      const actors = document.querySelector('.search-actors');
+      const list = document.querySelector('.search-results');
+      return actors && list ? actors.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeTruthy();
     await page.close();
   });
 
@@ -126,69 +166,172 @@ describe('a reader searching', () => {
     const page = await site.browser.newPage();
     const watch = await watchPage(page);
     await page.goto(site.url('/search/?q=Novillo&type=actor'));
-    // The UI may redraw the list once the filter applies: wait for the settled list.
     await expect.poll(() => results(page)).toEqual(['Edmundo Novillo', 'Mohammad Reza Ashtiani']);
-    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('Novillo');
+    expect(await page.locator('#search-input').inputValue()).toBe('Novillo');
     expect(await page.locator('input[name="type"][value="Actor"]').isChecked()).toBe(true);
 
-    await page.locator('.pagefind-ui__search-input').fill('Ashtiani');
+    await page.locator('#search-input').fill('Ashtiani');
     await page.waitForURL(/q=Ashtiani/);
     await expect.poll(async () => (await results(page))[0]).toBe('Mohammad Reza Ashtiani');
     await page.goBack();
     await page.waitForURL(/q=Novillo/);
     await expect.poll(async () => (await results(page))[0]).toBe('Edmundo Novillo');
-    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('Novillo');
+    expect(await page.locator('#search-input').inputValue()).toBe('Novillo');
     await watch.collectCspViolations();
     expect(watch.problems).toEqual([]);
     await page.close();
   });
 
-  test('finds for "AMIA" the actor first, then articles and claims, and narrows them by type', async () => {
+  test('finds for "AMIA" the actor first, then articles, and narrows them to articles or to claims', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
-    /** The type tag of each result shown. */
-    const types = () =>
-      page
-        .locator('.pagefind-ui__result')
-        .evaluateAll((results) =>
-          results.map((result) =>
-            [...result.querySelectorAll('.pagefind-ui__result-tag')].map((tag) => tag.textContent?.trim()).find((tag) => tag?.startsWith('Type:')),
-          ),
-        );
     await page.goto(site.url('/search/?q=AMIA'));
     await expect.poll(() => results(page)).toContain('The AMIA bombing and the case against Iran');
     expect((await results(page))[0]).toBe('Asociación Mutual Israelita Argentina');
-    const shown = await types();
-    expect(shown[0]).toBe('Type: Actor');
-    expect(shown).toContain('Type: Article');
+    const shown = await kinds(page);
+    expect(shown[0]).toMatch(/^Actor · /);
+    expect(shown.some((kind) => kind.startsWith('Article · '))).toBe(true);
 
     await page.locator('input[name="type"][value="Article"]').check();
-    await expect.poll(types).toEqual(['Type: Article', 'Type: Article', 'Type: Article']);
-    expect((await results(page)).sort()).toEqual([
-      "Iran-Bolivia military ties: Concerns about the rise of Iran's …",
-      'The AMIA bombing and the case against Iran',
-      'What is known about the 2023 Iran–Bolivia defence memorandum',
-    ].sort());
+    await page.waitForURL(/type=article/);
+    await expect.poll(async () => new Set((await kinds(page)).map((kind) => kind.split(' · ')[0]))).toEqual(new Set(['Article']));
+    expect((await page.locator('.search-results > li > .search-title a').allTextContents()).sort()).toEqual(
+      [
+        "Iran-Bolivia military ties: Concerns about the rise of Iran's …",
+        'The AMIA bombing and the case against Iran',
+        'What is known about the 2023 Iran–Bolivia defence memorandum',
+      ].sort(),
+    );
 
     await page.locator('input[name="type"][value="Article"]').uncheck();
     await page.locator('input[name="type"][value="Claim"]').check();
-    await expect.poll(async () => new Set(await types())).toEqual(new Set(['Type: Claim']));
-    expect(await results(page)).toContain("Argentina's blame of Iran for the AMIA bombing is baseless");
+    await page.waitForURL(/type=claim/);
+    await expect.poll(async () => new Set((await kinds(page)).map((kind) => kind.split(' · ')[0]))).toEqual(new Set(['Claim']));
+    expect(await page.locator('.search-results a[data-result]').allTextContents()).toContain(
+      "Argentina's blame of Iran for the AMIA bombing is baseless",
+    );
     await page.close();
   });
 
-  test('uses the header search box from any page, by keyboard shortcut', async () => {
+  test('picks a verdict and sees the articles with such a claim, only those claims, and what the filter means', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(site.url('/search/?q=Iran'));
+    await results(page);
+    expect(fetched.filter((path) => path.includes('/pagefind/filter/'))).toEqual([]);
+    expect(await page.locator('[data-rating-note]').isVisible()).toBe(false);
+
+    await page.locator('input[name="rating"][value="Disputed"]').check();
+    await page.waitForURL(/rating=disputed/);
+    expect(await page.locator('[data-rating-note]').isVisible()).toBe(true);
+    await expect.poll(async () => new Set((await kinds(page)).map((kind) => kind.split(' · ')[0]))).toEqual(new Set(['Article']));
+    const verdicts = await page.locator('.search-claims .verdict').allTextContents();
+    expect(verdicts.length).toBeGreaterThan(0);
+    expect(new Set(verdicts)).toEqual(new Set(['Disputed']));
+    expect(fetched.some((path) => path.includes('/pagefind/filter/'))).toBe(true);
+    await page.close();
+  });
+
+  test('moves through the results with the arrow keys, shows more on request and returns to the box with Escape', async () => {
     const page = await site.browser.newPage();
-    await page.goto(site.url('/actors/'));
-    await page.keyboard.press('Control+k');
+    await page.goto(site.url('/search/'));
+    await typeSlowly(page, 'Iran');
+    await expect.poll(() => page.locator('.search-results > li').count()).toBe(5);
+    expect(await page.locator('[data-more]').isVisible()).toBe(true);
+    /** Which of the result links has the focus, in page order (-1 for none). */
+    const focused = () => page.evaluate(() => [...document.querySelectorAll('#search a[data-result]')].indexOf(document.activeElement as Element));
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(0);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(1);
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe(0);
+    await page.keyboard.press('Escape');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+
+    await page.locator('[data-more]').click();
+    await expect.poll(() => page.locator('.search-results > li').count()).toBeGreaterThan(5);
+    // The first of the new results takes the focus, so that a keyboard reader goes on from there.
+    expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('.search-results > li')[5])).toBe(true);
+    await page.close();
+  });
+
+  test('the search page passes axe with results and filters shown', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(site.url('/search/?q=AMIA&rating=disputed'));
+    await results(page);
+    expect(await runAxe(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the header search box', () => {
+  test('suggests actors as the reader types, chosen with the arrow keys and opened with Enter', async () => {
+    const page = await site.browser.newPage();
+    const watch = await watchPage(page);
+    await page.goto(site.url('/timeline/'));
+    const box = page.locator('#site-search');
+    expect(await box.getAttribute('role')).toBe('combobox');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    await box.pressSequentially('novil', { delay: 40 });
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
+    const listbox = page.locator(`#${await box.getAttribute('aria-controls')}`);
+    expect(await listbox.getAttribute('role')).toBe('listbox');
+    expect(await listbox.locator('[role="option"] .suggestion-name').allTextContents()).toEqual(['Edmundo Novillo']);
+    expect(await runAxe(page)).toEqual([]);
+
+    await page.keyboard.press('ArrowDown');
+    const active = await box.getAttribute('aria-activedescendant');
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
-    await page.keyboard.type('AMIA');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/actors\/edmundo-novillo\/$/);
+    await watch.collectCspViolations();
+    expect(watch.problems).toEqual([]);
+    await page.close();
+  });
+
+  test('closes the suggestions with Escape, clears with a second, and searches on Enter with none chosen', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/'));
+    const box = page.locator('#site-search');
+    await box.pressSequentially('AMIA', { delay: 40 });
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    expect(await box.getAttribute('aria-expanded')).toBe('false');
+    expect(await box.inputValue()).toBe('AMIA');
+    await page.keyboard.press('Escape');
+    expect(await box.inputValue()).toBe('');
+
+    await box.pressSequentially('AMIA', { delay: 40 });
+    await expect.poll(() => box.getAttribute('aria-expanded')).toBe('true');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=AMIA$/);
     expect((await results(page))[0]).toBe('Asociación Mutual Israelita Argentina');
     await page.close();
   });
 
-  test('the header form works without JavaScript, and the search page says what to do instead', async () => {
+  test('a click on a suggestion opens the actor', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/'));
+    await page.locator('#site-search').pressSequentially('kirchner', { delay: 40 });
+    await page.locator('[role="option"]', { hasText: 'Cristina Fernández de Kirchner' }).click();
+    await page.waitForURL(/\/actors\/cristina-fernandez-de-kirchner\/$/);
+    await page.close();
+  });
+
+  test('is focused from any page by keyboard shortcut', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.url('/actors/'));
+    await page.keyboard.press('Control+k');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search');
+    await page.keyboard.type('Washington');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Washington$/);
+    await page.close();
+  });
+
+  test('works without JavaScript, and the search page says what to do instead', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(site.url('/'));
@@ -205,16 +348,19 @@ describe('a reader searching', () => {
 describe('searching hostile content', () => {
   const hostile = useBrowser(() => inject('hostileDistDir'));
 
-  test('shows markup from titles as text and runs none of it', async () => {
+  test('shows markup from titles and names as text and runs none of it', async () => {
     const page = await hostile.browser.newPage();
     const watch = await watchPage(page);
     await page.goto(hostile.url('/search/?q=hostile'));
     const titles = await results(page);
     expect(titles).toContain(`<script>window.__hostile='title'</script><img src=x onerror="window.__hostile='title-img'"> A hostile headline`);
-    const actorFilter = page.locator('.pagefind-ui__filter-label', { hasText: 'Hostile' });
-    expect(await actorFilter.first().textContent()).toMatch(/^‹b onmouseover="window.__hostile='actor-name'"›Hostile‹\/b› Daily \(\d+\)$/);
+    await page.locator('.search-filter-more summary', { hasText: 'Outlet' }).click();
+    const outlet = page.locator('.search-filter-outlet label', { hasText: 'Hostile' });
+    expect(await outlet.first().textContent()).toBe(` ‹b onmouseover="window.__hostile='actor-name'"›Hostile‹/b› Daily`);
+    await page.locator('#site-search').pressSequentially('hostile', { delay: 40 });
+    await page.locator('#site-search-suggestions [role="option"]').first().waitFor();
     expect(await page.evaluate(() => (window as { __hostile?: string }).__hostile)).toBeUndefined();
-    expect(await page.locator('.pagefind-ui img, .pagefind-ui script, .pagefind-ui iframe').count()).toBe(0);
+    expect(await page.locator('.search img, .search script, .search iframe, .suggestions img, .suggestions b').count()).toBe(0);
     await watch.collectCspViolations();
     expect(watch.problems).toEqual([]);
     await page.close();

@@ -1,19 +1,66 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
+import { claimCardTitleId } from '#lib/content/urls.ts';
+import { claimCardTitle } from '#lib/publish/search-results.ts';
+import { readNamesFile } from '#lib/publish/search-names.ts';
 import { listPages } from '../support/dist-files.ts';
+import { all, one, readPage } from '../support/html.ts';
 
 const distDir = inject('distDir');
 
+const readJson = async (path: string) => JSON.parse(await readFile(join(distDir, path), 'utf8'));
+
 describe('the search index of the built site', () => {
-  test('holds every page marked for search: the pages Pagefind reads miss none', async () => {
+  test('holds the actor, event and article pages, and only them: claim pages are not indexed', async () => {
+    const pages = await listPages(distDir);
     const marked: string[] = [];
-    for (const url of await listPages(distDir)) {
+    for (const url of pages) {
       const file = join(distDir, url.endsWith('/') ? `${url}index.html` : url);
       if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) marked.push(url);
     }
-    const entry = JSON.parse(await readFile(join(distDir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
-    expect(marked.length).toBeGreaterThan(50);
-    expect(entry.languages.en.page_count).toBe(marked.length);
+    const entries = pages.filter((url) => /^\/(actors|events|articles)\/[^/]+\/$/.test(url));
+    expect(entries.length).toBeGreaterThan(40);
+    expect(marked.sort()).toEqual(entries.sort());
+    const entry = await readJson('pagefind/pagefind-entry.json');
+    expect(entry.languages.en.page_count).toBe(entries.length);
+  });
+
+  test("indexes each article's claim cards, titled by summary and verdict, and no claim mark splits the text", async () => {
+    const { items: claims } = (await readJson('data/claims.json')) as { items: { id: string; article: string; summary: string; rating: Rating }[] };
+    const byArticle = Map.groupBy(claims, (claim) => claim.article);
+    expect(byArticle.size).toBeGreaterThan(1);
+    for (const [slug, list] of byArticle) {
+      const page = await readPage(distDir, `/articles/${slug}/`);
+      const body = one(page, '[data-pagefind-body]');
+      expect(all(body, '.claims-panel').length).toBe(1);
+      const titled = all(body, '[data-pagefind-title]').map((element) => [element.properties['id'], element.properties['dataPagefindTitle']]);
+      expect(titled).toEqual(list.map((claim) => [claimCardTitleId(claim.id), claimCardTitle(claim.summary, claim.rating)]));
+      // The article can be found by the verdicts of its claims.
+      const ratings = all(page, '[data-pagefind-filter^="rating:"]').map((element) => String(element.properties['dataPagefindFilter']));
+      expect(ratings.sort()).toEqual([...new Set(list.map((claim) => `rating:${RATING_SCALE[claim.rating].label}`))].sort());
+    }
+  });
+
+  test('writes every actor with its names, kind and URL to the names file, small enough for every keystroke', async () => {
+    const { items: actors } = (await readJson('data/actors.json')) as { items: { id: string; name: string; aliases: string[] }[] };
+    const raw = await readFile(join(distDir, 'search/names.json'), 'utf8');
+    const names = readNamesFile(JSON.parse(raw));
+    expect(names.map((actor) => [actor.url, actor.name, ...actor.aliases]).sort()).toEqual(
+      actors.map((actor) => [`/actors/${actor.id}/`, actor.name, ...actor.aliases.filter((alias) => alias !== actor.name)]).sort(),
+    );
+    expect(names.every((actor) => actor.kind !== '')).toBe(true);
+    // About 13 bytes gzipped per actor: 300 actors in about 4 KB.
+    const { gzipSync } = await import('node:zlib');
+    expect(gzipSync(raw).length / names.length).toBeLessThan(40);
+  });
+
+  test('writes every filter value to the filters file', async () => {
+    const filters = await readJson('search/filters.json');
+    const { items: actors } = (await readJson('data/actors.json')) as { items: { name: string }[] };
+    expect(filters.actor).toEqual(actors.map((actor) => actor.name).sort((a, b) => a.localeCompare(b, 'en')));
+    expect(filters.outlet).toContain('Tehran Times');
+    expect(filters.rating).toContain('Disputed');
   });
 });

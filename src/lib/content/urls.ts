@@ -14,6 +14,11 @@ export function claimCardId(id: string): string {
   return `claim-card-${id}`;
 }
 
+/** The element id of the heading of a claim's card: the anchor of the claim's search sub-result. */
+export function claimCardTitleId(id: string): string {
+  return `${claimCardId(id)}-title`;
+}
+
 /** The element id of the `n`th (1-based) mention of `event` in an article. */
 export function dateAnchorId(event: string, n: number): string {
   return `date-${event}-${n}`;
@@ -43,6 +48,8 @@ export const paths = {
   about: () => '/about/',
   aboutSection: (section: 'ratings' | 'data') => `/about/#${section}`,
   search: () => '/search/',
+  /** A file the search box reads: `names.json` (actors' names) or `filters.json` (filter values). */
+  searchFile: (file: 'names.json' | 'filters.json') => `/search/${file}`,
   timeline: () => '/timeline/',
   timelineOf: (actor: string) => `/timeline/${actor}/`,
   event: (id: string) => `/events/${id}/`,

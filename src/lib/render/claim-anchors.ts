@@ -34,13 +34,13 @@ export function claimAnchorRequests(article: Article): AnchorRequest[] {
       children: children as ClaimMarkNode['children'],
       data: {
         hName: 'mark',
-        // `data-pagefind-title` makes the span a sub-result of the article in search.
+        // No `data-pagefind-title`: in search, a claim is a sub-result of its card
+        // in the claims panel, and a mark must not split the text around it.
         hProperties: {
           id: claimAnchorId(claim.id),
           className: ['claim'],
           dataClaim: claim.id,
           dataRating: claim.rating,
-          dataPagefindTitle: claim.summary,
         },
       },
     }),

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { indexedPagesGlob } from '#lib/publish/search-index.ts';
 
 describe('indexedPagesGlob', () => {
-  test('returns the page of every entry of every collection and every claim page, relative to the site', () => {
+  test('returns the page of every entry of every collection, and no claim page, relative to the site', () => {
     expect(indexedPagesGlob()).toBe(
-      '{actors/*/index.html,events/*/index.html,articles/*/index.html,articles/*/claims/*/index.html}',
+      '{actors/*/index.html,events/*/index.html,articles/*/index.html}',
     );
   });
 });
