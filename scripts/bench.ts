@@ -1,8 +1,12 @@
 /**
  * The benchmark: builds synthetic sites of each size cold, then warm after
- * changing one article, beside a bare Astro build of the same Markdown, and
- * measures page weight and search in Chromium and runs Lighthouse over the
- * real site's main pages. Prints the tables; writes the same figures as JSON.
+ * changing one article, beside a bare Astro build of the same Markdown, with
+ * the peak memory of each build's process tree, the size and file count of
+ * `dist/` and the pages indexed; draws a sample of preview images; measures
+ * page weight, search (typed key by key, as readers type) and the header's
+ * actor suggestions in Chromium on the largest site; and runs Lighthouse
+ * over the real site's main pages. Prints the tables; writes the same
+ * figures as JSON.
  *
  *   npm run bench -- [--sizes 1000,4000] [--json bench.json] [--work /tmp/dossier-bench] [--lighthouse-runs 5]
  *
@@ -14,6 +18,10 @@ import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { readContentFiles } from '#data/content-folder.ts';
+import { checkContent } from '#lib/check/content-check.ts';
+import { buildSite } from '#lib/model/build-site.ts';
+import { measureImages } from './bench-images.ts';
 import { generateCorpus } from './gen-corpus.ts';
 import { runLighthouse } from './lighthouse.ts';
 
@@ -167,48 +175,135 @@ async function pageWeight(browser: import('playwright-core').Browser, url: strin
   };
 }
 
+/** The median of a list of numbers. */
+const median = (list: readonly number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+
+/** Milliseconds between one keystroke and a change of the page, measured inside the page. */
+const KEY_TIMER = `(() => {
+  window.__lastKey = 0;
+  window.__answered = 0;
+  addEventListener('keydown', () => { window.__lastKey = performance.now(); window.__answered = 0; }, true);
+})()`;
+
 /**
- * Time from the last keystroke to the first result, and bytes fetched from
- * Pagefind, split into what opening `/search/` loads (the page starts
- * loading Pagefind at once) and what the query itself loads: medians of the
- * queries, each in a fresh browser context (empty cache).
+ * Watches `selector` in the page for an answer to `query`: the time of the
+ * first change after the last keystroke at which `done(query)` holds.
  */
-async function searchSpeed(browser: import('playwright-core').Browser, url: string, queries: string[]) {
+function watchAnswer(page: import('playwright-core').Page, selector: string, done: string, query: string) {
+  return page.evaluate(
+    ({ selector, done, query }) => {
+      const test = new Function('query', `return (${done})(query)`) as (query: string) => boolean;
+      const target = document.querySelector(selector)!;
+      const observer = new MutationObserver(() => {
+        const w = window as unknown as { __lastKey: number; __answered: number };
+        if (w.__answered === 0 && w.__lastKey > 0 && test(query)) w.__answered = performance.now();
+      });
+      observer.observe(target, { childList: true, subtree: true, characterData: true });
+    },
+    { selector, done, query },
+  );
+}
+
+/** A search as the benchmark types it: the words, and the filter picked first if any. */
+interface Query {
+  readonly text: string;
+  /** A filter checkbox to tick before typing: `rating=False`. */
+  readonly filter?: string;
+}
+
+/**
+ * A reader on `/search/`: opens it in a fresh browser context (empty cache),
+ * picks the filter if any, types the query key by key at 100 ms a key, and
+ * waits for the first result of the whole query. Returns the milliseconds
+ * from the last keystroke to that result (timed inside the page) and the
+ * bytes transferred from opening the page to then (bodies as sent, headers
+ * included).
+ */
+async function searchOnce(browser: import('playwright-core').Browser, url: string, query: Query) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  let counting = true;
+  page.on('requestfinished', async (request) => {
+    if (!counting) return;
+    const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
+    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+  });
+  await page.goto(url);
+  await page.evaluate(KEY_TIMER);
+  if (query.filter) {
+    const [name, value] = query.filter.split('=') as [string, string];
+    await page.locator(`input[name="${name}"][value="${value}"]`).check();
+  }
+  await watchAnswer(
+    page,
+    '#search',
+    `(query) => document.querySelector('.search-results > li') !== null && (document.querySelector('.search-status')?.textContent ?? '').includes('“' + query + '”')`,
+    query.text,
+  );
+  await page.locator('#search-input').pressSequentially(query.text, { delay: 100 });
+  await page.waitForFunction(() => (window as unknown as { __answered: number }).__answered > 0, undefined, { timeout: 60_000 });
+  const ms = await page.evaluate(() => {
+    const w = window as unknown as { __lastKey: number; __answered: number };
+    return w.__answered - w.__lastKey;
+  });
+  counting = false;
+  await context.close();
+  return { ms, bytes };
+}
+
+/** Medians over the queries, each in a fresh browser context. */
+async function searchSpeed(browser: import('playwright-core').Browser, url: string, queries: readonly Query[]) {
+  const runs = [];
+  for (const query of queries) runs.push(await searchOnce(browser, url, query));
+  return {
+    firstResultMs: Math.round(median(runs.map((r) => r.ms))),
+    transferredBytes: median(runs.map((r) => r.bytes)),
+  };
+}
+
+/**
+ * The header box on an article page: types the start of an actor's name key
+ * by key at 100 ms a key and times, inside the page, the last keystroke to
+ * the actor's suggestion. Medians over the names, each in a fresh context.
+ */
+async function suggestionSpeed(browser: import('playwright-core').Browser, url: string, names: readonly string[]) {
   const times: number[] = [];
-  const onOpen: number[] = [];
-  const forQuery: number[] = [];
-  for (const query of queries) {
+  for (const name of names) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const fetched = { open: 0, query: 0 };
-    let phase: keyof typeof fetched = 'open';
-    page.on('response', async (response) => {
-      if (!response.url().includes('/pagefind/')) return;
-      const counted = phase;
-      // Bytes on the wire: Pagefind's index files come compressed, its script gzipped by the server.
-      fetched[counted] += (await response.request().sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
-    });
     await page.goto(url, { waitUntil: 'networkidle' });
-    phase = 'query';
-    const input = page.locator('.pagefind-ui__search-input');
-    await input.click();
-    await input.pressSequentially(query.slice(0, -1));
-    const started = await page.evaluate(() => performance.now());
-    await input.press(query.at(-1)!);
-    await page.locator('.pagefind-ui__result').first().waitFor();
-    times.push((await page.evaluate(() => performance.now())) - started);
+    await page.evaluate(KEY_TIMER);
+    const typed = name.slice(0, Math.max(4, Math.ceil(name.length / 2)));
+    await page.locator('#site-search').focus();
     await page.waitForLoadState('networkidle');
-    onOpen.push(fetched.open);
-    forQuery.push(fetched.query);
+    await watchAnswer(
+      page,
+      'form.site-search',
+      `(name) => [...document.querySelectorAll('#site-search-suggestions [role="option"] .suggestion-name')].some((o) => o.textContent === name)`,
+      name,
+    );
+    await page.locator('#site-search').pressSequentially(typed, { delay: 100 });
+    await page.waitForFunction(() => (window as unknown as { __answered: number }).__answered > 0, undefined, { timeout: 30_000 });
+    times.push(await page.evaluate(() => {
+      const w = window as unknown as { __lastKey: number; __answered: number };
+      return w.__answered - w.__lastKey;
+    }));
     await context.close();
   }
-  const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-  return {
-    firstResultMs: Math.round(median(times)),
-    bytesOnOpen: median(onOpen),
-    bytesForQuery: median(forQuery),
-    transferredBytes: median(onOpen.map((open, index) => open + forQuery[index]!)),
-  };
+  return { suggestionMs: +median(times).toFixed(1) };
+}
+
+/** Every file under `dir`: how many, and their bytes. */
+async function filesOf(dir: string): Promise<{ files: number; bytes: number }> {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files += 1;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+  }
+  return { files, bytes };
 }
 
 async function main() {
@@ -249,23 +344,41 @@ async function main() {
     const baseline = await run(node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineDir], {});
 
     const pages = await countHtml(dist);
+    const { files, bytes } = await filesOf(dist);
+    const og = await filesOf(join(dist, 'og'));
+    const baselinePages = await countHtml(join(baselineDir, 'dist'));
+    const msPerPage = (seconds: number, count: number) => +((seconds * 1000) / count).toFixed(2);
     results.push({
       articles: size,
       pages,
+      indexedPages: Number(/indexed (\d+) pages/.exec(cold.output)?.[1] ?? Number.NaN),
       coldSeconds: +cold.seconds.toFixed(1),
       ...phases(cold.output),
-      msPerArticle: Math.round((cold.seconds * 1000) / size),
       peakRssMb: cold.peakRssMb,
       peakRssMbNode: cold.peakRssMbByProgram['node'] ?? 0,
       peakRssMbPagefind: cold.peakRssMbByProgram['pagefind_extend'] ?? 0,
       warmSeconds: +warm.seconds.toFixed(1),
-      warmToCold: +(warm.seconds / cold.seconds).toFixed(2),
+      warmPeakRssMb: warm.peakRssMb,
       baselineSeconds: +baseline.seconds.toFixed(1),
-      toBaseline: +(cold.seconds / baseline.seconds).toFixed(2),
-      distMb: +((await sizeOf(dist)) / 2 ** 20).toFixed(1),
+      coldToBaseline: +(cold.seconds / baseline.seconds).toFixed(1),
+      coldMsPerPage: msPerPage(cold.seconds, pages),
+      warmMsPerPage: msPerPage(warm.seconds, pages),
+      baselineMsPerPage: msPerPage(baseline.seconds, baselinePages),
+      warmPerPageToBaseline: +(warm.seconds / pages / (baseline.seconds / baselinePages)).toFixed(2),
+      distMb: +(bytes / 2 ** 20).toFixed(1),
+      distFiles: files,
+      images: og.files,
+      imageKb: +(og.bytes / og.files / 1000).toFixed(1),
       pagefindMb: +((await sizeOf(join(dist, 'pagefind'))) / 2 ** 20).toFixed(1),
     });
   }
+
+  // Preview images: CPU time and bytes per image, drawn as the build draws them, for a sample site.
+  console.error('preview images: drawing a sample…');
+  const imageCorpus = join(work, 'corpus-images');
+  await generateCorpus({ out: imageCorpus, articles: 100 });
+  const { content } = checkContent(await readContentFiles(imageCorpus));
+  const images = await measureImages(buildSite(content, { host: 'dossier.example' }).ogImages, 4);
 
   // Page weight and search, in Chromium, on the real site and on the largest corpus.
   const { launchChromium } = await import('../tests/support/chromium.ts');
@@ -279,9 +392,18 @@ async function main() {
     seedArticle: await pageWeight(browser, `${real.url}articles/iran-bolivia-military-ties/`),
     generatedArticle: await pageWeight(browser, `${largest.url}articles/article-2/`),
   };
-  // Common words of the generated text, each on thousands of pages; and actors' names, as readers search.
-  const search = await searchSpeed(browser, `${largest.url}search/`, ['delegation', 'harbour', 'uranium', 'Council', 'treaty']);
-  const searchByName = await searchSpeed(browser, `${largest.url}search/`, await actorNames(join(work, `corpus-${sizes.at(-1)}`), 5));
+  // Common words of the generated text, each on thousands of pages; actors' names, as readers search;
+  // the common words again with a verdict picked first; and the header's suggestions.
+  console.error('search in Chromium…');
+  const words = ['delegation', 'harbour', 'uranium', 'Council', 'treaty'];
+  const names = await actorNames(join(work, `corpus-${sizes.at(-1)}`), 5);
+  const searchUrl = `${largest.url}search/`;
+  const search = {
+    commonWord: await searchSpeed(browser, searchUrl, words.map((text) => ({ text }))),
+    actorName: await searchSpeed(browser, searchUrl, names.map((text) => ({ text }))),
+    withFilter: await searchSpeed(browser, searchUrl, words.map((text) => ({ text, filter: 'rating=False' }))),
+    ...(await suggestionSpeed(browser, `${largest.url}articles/article-2/`, names)),
+  };
   await Promise.all([real.close(), largest.close(), browser.close()]);
   const lighthouseRuns = Number(values['lighthouse-runs']);
   console.error(`Lighthouse, ${lighthouseRuns} runs a page…`);
@@ -294,20 +416,18 @@ async function main() {
     growth: small && large && large !== small ? +(large['coldSeconds']! / small['coldSeconds']!).toFixed(2) : null,
     weight,
     search: { site: `${sizes.at(-1)} articles`, ...search },
-    searchByName,
+    images: { sample: '100 generated articles, one card per claim, 4 at a time', ...images },
     lighthouse: { runs: lighthouseRuns, pages: lighthouse },
   };
   await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
   console.table(results);
   console.table(weight);
+  console.log(`search on ${sizes.at(-1)} articles, typed at 100 ms a key (medians of 5, fresh browser contexts):`);
+  console.table({ commonWord: search.commonWord, actorName: search.actorName, withFilter: search.withFilter });
+  console.log(`actor suggestion in the header box: ${search.suggestionMs} ms after the keystroke (median of 5)`);
   console.log(
-    `search on ${sizes.at(-1)} articles: first result ${search.firstResultMs} ms after the last keystroke; ` +
-      `${search.transferredBytes} bytes from /pagefind/, ${search.bytesOnOpen} on opening the page and ` +
-      `${search.bytesForQuery} for the query (medians of 5)`,
-  );
-  console.log(
-    `search for actors' names: first result ${searchByName.firstResultMs} ms after the last keystroke, ` +
-      `${searchByName.bytesForQuery} bytes for the query (medians of 5)`,
+    `preview images: ${images.cpuMsPerImage.toFixed(1)} ms of CPU and ${(images.bytesPerImage / 1000).toFixed(1)} KB per image ` +
+      `(${images.images} images of 100 generated articles)`,
   );
   if (lighthouse.length > 0) {
     console.table(lighthouse.map(({ page, scores }) => ({ page, ...scores })));

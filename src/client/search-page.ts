@@ -235,8 +235,12 @@ export function startSearch(root: HTMLElement): void {
     return count === 0 ? `No results${query}.` : `${count} ${what}${query}.`;
   };
 
+  // Bumped by every keystroke: a search the reader has typed past since it started shows nothing,
+  // and loads none of its results' data, since the next one is about to replace it.
+  let typed = 0;
   const runSearch = async (state: SearchState) => {
     const run = ++searchRun;
+    const typedAtStart = typed;
     const filters = pagefindFilters(state);
     if (state.query === '' && Object.keys(filters).length === 0) {
       list.replaceChildren();
@@ -246,7 +250,7 @@ export function startSearch(root: HTMLElement): void {
     }
     const instance = await instanceFor(state);
     const search = await instance.search(state.query === '' ? null : state.query, { filters });
-    if (run !== searchRun) return;
+    if (run !== searchRun || typed !== typedAtStart) return;
     pending = search.results;
     shownState = state;
     list.replaceChildren();
@@ -288,7 +292,10 @@ export function startSearch(root: HTMLElement): void {
     update(false);
   };
 
-  input.addEventListener('input', () => update(true));
+  input.addEventListener('input', () => {
+    typed += 1;
+    update(true);
+  });
   filterBox.addEventListener('change', () => update(true));
   // With JavaScript the form never reloads the page: the results are already there.
   form.addEventListener('submit', (event) => {

@@ -2,8 +2,10 @@
  * A small static file server for the browser tests: serves a built site on a
  * free loopback port, under its `base`, with the response headers that
  * `_headers` asks of a host, and `404.html` for missing pages. Text is sent
- * gzipped to clients that accept it, as hosts do, so that page weights and
- * Lighthouse see what a reader downloads.
+ * gzipped to clients that accept it, and every file with an `ETag` that the
+ * browser must revalidate (`Cache-Control: no-cache`, answered `304` when
+ * unchanged), as hosts such as Netlify do, so that page weights, search
+ * bytes and Lighthouse see what a reader downloads.
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -59,6 +61,13 @@ export async function startStaticServer(dir: string, base = '/'): Promise<Static
       const info = await stat(file).catch(() => undefined);
       if (!info?.isFile()) return false;
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const etag = `"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}"`;
+      response.setHeader('etag', etag);
+      response.setHeader('cache-control', 'no-cache');
+      if (status === 200 && request.headers['if-none-match'] === etag) {
+        response.writeHead(304).end();
+        return true;
+      }
       // Pagefind's index files are compressed already, and served as octet-stream.
       if (/^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
         response.writeHead(status, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
