@@ -29,12 +29,14 @@ describe('the search index of the built site', () => {
 
   test("indexes each article's claim cards, titled by summary and verdict, and no claim mark splits the text", async () => {
     const { items: claims } = (await readJson('data/claims.json')) as { items: { id: string; article: string; summary: string; rating: Rating }[] };
+    const { items: articles } = (await readJson('data/articles.json')) as { items: { id: string }[] };
     const byArticle = Map.groupBy(claims, (claim) => claim.article);
-    expect(byArticle.size).toBeGreaterThan(1);
-    for (const [slug, list] of byArticle) {
+    expect(claims.length).toBeGreaterThan(10);
+    for (const { id: slug } of articles) {
+      const list = byArticle.get(slug) ?? [];
       const page = await readPage(distDir, `/articles/${slug}/`);
       const body = one(page, '[data-pagefind-body]');
-      expect(all(body, '.claims-panel').length).toBe(1);
+      expect(all(body, '.claims-panel').length).toBe(list.length > 0 ? 1 : 0);
       const titled = all(body, '[data-pagefind-title]').map((element) => [element.properties['id'], element.properties['dataPagefindTitle']]);
       expect(titled).toEqual(list.map((claim) => [claimCardTitleId(claim.id), claimCardTitle(claim.summary, claim.rating)]));
       // The article can be found by the verdicts of its claims.
