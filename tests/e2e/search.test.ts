@@ -182,6 +182,16 @@ describe('a reader searching', () => {
     await page.close();
   });
 
+  test("lists, with no words typed, every article that names an actor: the link of an actor's page", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(site.url(`/search/?${new URLSearchParams([['type', 'article'], ['actor', 'Edmundo Novillo']])}`));
+    await expect.poll(() => results(page)).toContain("Iran-Bolivia military ties: Concerns about the rise of Iran's …");
+    expect(new Set((await kinds(page)).map((kind) => kind.split(' · ')[0]))).toEqual(new Set(['Article']));
+    expect(await page.locator('#search-input').inputValue()).toBe('');
+    expect(await page.locator('input[name="actor"][value="Edmundo Novillo"]').isChecked()).toBe(true);
+    await page.close();
+  });
+
   test('finds for "AMIA" the actor first, then articles, and narrows them to articles or to claims', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.goto(site.url('/search/?q=AMIA'));

@@ -83,8 +83,10 @@ describe('a claim page', () => {
     expect(await meta(claimUrl, 'og:url')).toBe(canonical);
     expect(await meta(claimUrl, 'og:type')).toBe('article');
     expect(await meta(claimUrl, 'twitter:card')).toBe('summary_large_image');
-    expect(await meta(claimUrl, 'twitter:title')).toBe(await meta(claimUrl, 'og:title'));
     const page = await readPage(distDir, claimUrl);
+    // X falls back to og:title, og:description and og:image; the page does not repeat them.
+    expect(all(page, 'meta[name^="twitter:"]').map((element) => element.properties['name'])).toEqual(['twitter:card', 'twitter:image:alt']);
+    expect(await meta(claimUrl, 'twitter:image:alt')).toBe(await meta(claimUrl, 'og:image:alt'));
     expect(one(page, 'link[rel=canonical]').properties['href']).toBe(canonical);
   });
 

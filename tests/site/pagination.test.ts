@@ -84,3 +84,53 @@ describe('the claims list', () => {
 test('every internal link of the generated site resolves, page links included', async () => {
   expect(await findBrokenLinks(distDir)).toEqual([]);
 });
+
+describe('lists written once, not on every page', () => {
+  test('the list of actors to filter claims by is on the first page of /claims/ only; the other pages link to it', async () => {
+    const actorLinks = (tree: Awaited<ReturnType<typeof readPage>>) =>
+      all(tree, '.filter-links a').filter((a) => String(a.properties['href']).startsWith('/claims/actor/'));
+    const first = await readPage(distDir, '/claims/');
+    expect(actorLinks(first).length).toBeGreaterThan(10);
+    expect(one(first, '#by-actor .filter-title').children).toBeDefined();
+
+    const second = await readPage(distDir, '/claims/page/2/');
+    expect(actorLinks(second)).toEqual([]);
+    expect(text(one(second, '.filter-links a[href="/claims/#by-actor"]'))).toBe('Choose an actor');
+
+    const [byActor] = actorLinks(first);
+    const filtered = await readPage(distDir, String(byActor!.properties['href']));
+    expect(actorLinks(filtered).map(text)).toEqual([text(byActor!)]);
+    expect(actorLinks(filtered)[0]!.properties['ariaCurrent']).toBe('page');
+    expect(text(one(filtered, '.filter-links a[href="/claims/#by-actor"]'))).toBe('Another actor');
+  });
+
+  test("an actor's page lists its latest articles and claims, and links to all of them", async () => {
+    const actors = (await readdir(join(distDir, 'actors'))).filter((id) => id !== 'index.html');
+    let truncatedClaims = 0;
+    let truncatedArticles = 0;
+    for (const id of actors) {
+      const page = await readPage(distDir, `/actors/${id}/`);
+      const claimsNote = all(page, '#claims ~ p.small, section[aria-labelledby="claims"] > p.small').map(text);
+      const latestClaims = claimsNote.map((note) => /^The latest 20 of ([\d,]+) claims by or about /.exec(note)).find(Boolean);
+      if (latestClaims) {
+        truncatedClaims++;
+        const total = Number(latestClaims[1]!.replace(/,/g, ''));
+        expect(all(page, 'section[aria-labelledby="claims"] .claim-list > li')).toHaveLength(20);
+        const link = one(page, `section[aria-labelledby="claims"] a[href="/claims/actor/${id}/"]`);
+        expect(text(link)).toMatch(new RegExp(`^All ${total} claims by or about `));
+        expect((await walk(`/claims/actor/${id}/`)).flatMap((p) => all(p.tree, '.claim-list > li'))).toHaveLength(total);
+      }
+      const articlesNote = all(page, 'section[aria-labelledby="mentions"] > p.small').map(text);
+      const latestArticles = articlesNote.map((note) => /^The latest 10 of ([\d,]+) articles that name /.exec(note)).find(Boolean);
+      if (latestArticles) {
+        truncatedArticles++;
+        expect(all(page, 'section[aria-labelledby="mentions"] .backlink')).toHaveLength(10);
+        const name = text(one(page, 'h1'));
+        const search = one(page, 'section[aria-labelledby="mentions"] > p.small a');
+        expect(search.properties['href']).toBe(`/search/?${new URLSearchParams([['type', 'article'], ['actor', name]])}`);
+      }
+    }
+    expect(truncatedClaims).toBeGreaterThan(0);
+    expect(truncatedArticles).toBeGreaterThan(0);
+  });
+});
