@@ -123,13 +123,13 @@ describe('renderArticle with claims', () => {
 });
 
 describe('renderArticle with date mentions', () => {
-  test('returns each date wrapped in a link to its event around a time at the event\'s precision', async () => {
+  test('returns each date wrapped in a link to its event around a time of the date the phrase says', async () => {
     const { html, dates } = await renderFixture('date-mentions');
     expect(html).toContain(
-      '<a href="/events/mou/" id="date-mou-1" class="date-mention" data-event="mou"><time datetime="2023-07-20">In July</time>' +
+      '<a href="/events/mou/" id="date-mou-1" class="date-mention" data-event="mou"><time datetime="2023-07">In July</time>' +
         '<span class="date-tip"><span class="visually-hidden"> (</span>20 July 2023: Iran and Bolivia sign a memorandum<span class="visually-hidden">)</span></span></a>',
     );
-    expect(html).toContain('<time datetime="2019-10">in 2019</time>');
+    expect(html).toContain('<time datetime="2019">in 2019</time>');
     expect(html).toContain('October–November 2019: A crisis in Bolivia');
     expect(dates.map(({ event, id, anchor }) => [event, id, anchor.context.text])).toEqual([
       ['mou', 'date-mou-1', 'In July'],

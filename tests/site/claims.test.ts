@@ -97,7 +97,7 @@ describe('a claim page', () => {
       url: `http://localhost:4321${claimUrl}`,
       datePublished: '2026-11-28',
       author: { '@type': 'Organization', '@id': 'http://localhost:4321/#site', name: 'Dossier', url: 'http://localhost:4321/' },
-      claimReviewed: 'in which Argentina baselessly blamed Iran',
+      claimReviewed: "Argentina's blame of Iran for the AMIA bombing is baseless",
       reviewRating: { '@type': 'Rating', alternateName: 'Disputed' },
       itemReviewed: {
         '@type': 'Claim',

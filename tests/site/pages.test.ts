@@ -51,6 +51,12 @@ describe(`${articleUrl}`, () => {
     expect(rendered).toEqual(expected);
   });
 
+  test("gives each date phrase's <time> the date the phrase says, at the phrase's precision", async () => {
+    const page = await readPage(distDir, articleUrl);
+    const times = Object.fromEntries(all(page, '.prose a.date-mention time').map((time) => [text(time), time.properties['dateTime']]));
+    expect(times).toMatchObject({ 'August 3': '2023-08-03', 'In July': '2023-07', '1994': '1994', 'in 2019': '2019' });
+  });
+
   test('returns the analyst summary', async () => {
     const page = await readPage(distDir, articleUrl);
     expect(text(one(page, '.analysis p'))).toMatch(/^A Tehran Times opinion piece that relays a World Politics Review report/);
@@ -75,6 +81,7 @@ describe('reading pages', () => {
     expect(one(page, 'main').properties['id']).toBe('main');
     expect(all(page, 'body > header nav[aria-label=Main] a').map(text)).toEqual(['Articles', 'Claims', 'Actors', 'Timeline', 'About']);
     expect(all(page, 'body > footer')).toHaveLength(1);
+    expect(text(one(page, 'body > footer p'))).toMatch(/ How we work\. Open data\. RSS\.$/);
     // Reading needs no script: the one module (search shortcut, search highlights) is an addition.
     const scripts = all(page, 'script:not([type="application/ld+json"])');
     expect(scripts.map((s) => [s.properties['type'], /^\/_astro\/Base\.astro_astro_type_script.*\.js$/.test(String(s.properties['src']))])).toEqual([

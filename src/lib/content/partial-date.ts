@@ -106,3 +106,61 @@ export function formatDateRange(start: string, end?: string): string {
   }
   return full;
 }
+
+const MONTH_WORDS = new Map(
+  MONTHS.flatMap((name, i) => [
+    [name.toLowerCase(), i + 1],
+    [name.slice(0, 3).toLowerCase(), i + 1],
+  ]),
+);
+MONTH_WORDS.set('sept', 9);
+const WORD = /[A-Za-z]+|\d+/g;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The date a phrase of a text itself says, as a partial date, with what it
+ * leaves out taken from the date of the event it refers to: "August 3" of an
+ * event in August 2023 is `2023-08-03`, "in 2019" of an event on 10 November
+ * 2019 is `2019`, "In July" is `2023-07`, "Last year" is the event's year
+ * and "that month" its month. A phrase that names no date ("Shortly after the coup"), or one that
+ * contradicts the event's date, gives the event's date.
+ */
+export function phraseDate(phrase: string, eventDate: string): string {
+  const event = toPartialDate(eventDate);
+  const words = phrase.match(WORD) ?? [];
+  let year: number | undefined;
+  let month: number | undefined;
+  let day: number | undefined;
+  let relativeYear = false;
+  let relativeMonth = false;
+  words.forEach((word, i) => {
+    const lower = word.toLowerCase();
+    // A month is written with a capital, which also keeps the verb "may" from being one.
+    const monthNumber = /^[A-Z]/.test(word) ? MONTH_WORDS.get(lower) : undefined;
+    if (monthNumber !== undefined) {
+      month = monthNumber;
+      // "August 3", "3 August", "August 3rd"
+      for (const near of [words[i + 1], words[i - 1]]) {
+        const n = near !== undefined && /^\d{1,2}$/.test(near) ? Number(near) : Number.NaN;
+        if (n >= 1 && n <= 31) day = n;
+      }
+    } else if (/^\d{4}$/.test(word)) year = Number(word);
+    else if ((lower === 'year' || lower === 'month') && /^(last|this|next|that|same)$/i.test(words[i - 1] ?? '')) {
+      if (lower === 'year') relativeYear = true;
+      else relativeMonth = true;
+    }
+  });
+  const consistent =
+    (year === undefined || year === event.year) &&
+    (month === undefined || event.month === undefined || month === event.month) &&
+    (day === undefined || event.day === undefined || day === event.day);
+  if (!consistent) return event.iso;
+  if (month !== undefined && day !== undefined) {
+    const iso = `${event.year}-${pad(month)}-${pad(day)}`;
+    return parsePartialDate(iso)?.iso ?? event.iso;
+  }
+  if (month !== undefined) return `${event.year}-${pad(month)}`;
+  if (relativeMonth && event.month !== undefined) return `${event.year}-${pad(event.month)}`;
+  if (year !== undefined || relativeYear) return String(event.year);
+  return event.iso;
+}

@@ -1,10 +1,12 @@
 /**
  * Backlinks: for each actor, where it appears across the site — the articles
- * that mention it (with the sentences), the claims it makes or is the subject
- * of, the events it takes part in, and the actors it appears with most.
+ * that mention it (with the sentences), the articles it published or wrote,
+ * the claims it makes or is the subject of, the events it takes part in, and
+ * the actors it appears with most.
  */
 import type { Entry } from '#lib/content/entry.ts';
 import type { Actor, Article, Event } from '#lib/content/schema/index.ts';
+import type { ActorMention } from '#lib/render/plugins/remark-actor-mentions.ts';
 import type { ArticleMentions, ArticleView, Backlinks, ClaimInvolvement } from './views.ts';
 
 /** What backlinks are built from: the site's entries, sorted, and its article views. */
@@ -16,6 +18,15 @@ export interface BacklinkSources {
   readonly articles: readonly ArticleView[];
 }
 
+/**
+ * An actor's mentions in one article, one per sentence: a sentence that names
+ * the actor twice ("Tehran … Iran") is listed once, at its first mention.
+ */
+function oncePerSentence(mentions: readonly ActorMention[]): ActorMention[] {
+  const seen = new Set<string>();
+  return mentions.filter((mention) => !seen.has(mention.sentence) && seen.add(mention.sentence));
+}
+
 /** Builds the backlinks of every actor, by actor id; see the module comment. */
 export function buildBacklinks(sources: BacklinkSources, companionLimit = 5): Map<string, Backlinks> {
   const mutable = new Map(
@@ -24,6 +35,7 @@ export function buildBacklinks(sources: BacklinkSources, companionLimit = 5): Ma
       {
         mentions: [] as ArticleMentions[],
         articles: new Set<Entry<Article>>(),
+        published: [] as ArticleView[],
         claims: [] as ClaimInvolvement[],
         events: [] as Entry<Event>[],
         companions: new Map<string, number>(),
@@ -35,9 +47,10 @@ export function buildBacklinks(sources: BacklinkSources, companionLimit = 5): Ma
   for (const view of sources.articles) {
     const { article } = view;
     const byActor = Map.groupBy(view.rendered.mentions, (mention) => mention.actor);
-    for (const [actor, list] of byActor) at(actor).mentions.push({ article: view, mentions: list });
+    for (const [actor, list] of byActor) at(actor).mentions.push({ article: view, mentions: oncePerSentence(list) });
 
     const { source, actors } = article.data;
+    for (const actor of new Set([source.outlet, ...(source.author ? [source.author] : [])])) at(actor).published.push(view);
     const involved = new Set([...actors, ...byActor.keys(), source.outlet, ...(source.author ? [source.author] : [])]);
     for (const actor of involved) at(actor).articles.add(article);
     const present = new Set([...actors, ...byActor.keys()]);
@@ -67,6 +80,7 @@ export function buildBacklinks(sources: BacklinkSources, companionLimit = 5): Ma
       {
         mentions: backlinks.mentions,
         articles: sources.articles.map((view) => view.article).filter((article) => backlinks.articles.has(article)),
+        published: backlinks.published,
         claims: backlinks.claims,
         events: backlinks.events,
         companions: [...backlinks.companions]

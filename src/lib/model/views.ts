@@ -57,6 +57,8 @@ export interface Backlinks {
   readonly mentions: readonly ArticleMentions[];
   /** Articles that involve the actor: those that list or mention it, and those it published or wrote. */
   readonly articles: readonly Entry<Article>[];
+  /** The articles it published (as their outlet) or wrote (as their author), newest first. */
+  readonly published: readonly ArticleView[];
   readonly claims: readonly ClaimInvolvement[];
   readonly events: readonly Entry<Event>[];
   /** The actors it shares most articles with, most first. */

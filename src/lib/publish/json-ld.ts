@@ -60,7 +60,8 @@ export function claimReviewJsonLd(input: ClaimReviewInput): Record<string, unkno
     url,
     datePublished: article.analysed,
     author: siteJsonLd(siteUrl),
-    claimReviewed: claim.quote,
+    // A short summary of the claim (schema.org's claimReviewed), not the quotation.
+    claimReviewed: claim.summary,
     reviewRating: { '@type': 'Rating', alternateName: ratingLabel },
     itemReviewed: {
       '@type': 'Claim',

@@ -1,10 +1,12 @@
 /**
  * Date mentions in an article body: each `dates` entry is anchored by its
  * quote, like a claim, and wrapped in a link to its event around a `<time>`
- * with the event's date at its own precision. (The event's full date and
+ * whose `datetime` is the date the phrase itself says (`phraseDate`): "August 3"
+ * is a day even when its event is known to the month. (The event's full date and
  * title are added to the link after sanitising, by rehype-date-tips.)
  */
 import type { Link, PhrasingContent } from 'mdast';
+import { phraseDate } from '#lib/content/partial-date.ts';
 import type { Article, Event } from '#lib/content/schema/index.ts';
 import { dateAnchorId } from '#lib/content/urls.ts';
 import type { AnchorRequest } from '#lib/render/plugins/remark-anchors.ts';
@@ -40,7 +42,7 @@ export function dateAnchorRequests(
           const time = {
             type: 'emphasis',
             children: children as PhrasingContent[],
-            data: { hName: 'time', hProperties: { dateTime: event.date } },
+            data: { hName: 'time', hProperties: { dateTime: phraseDate(mention.quote, event.date) } },
           } as const;
           const link: Link = {
             type: 'link',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { comparePartialDates, formatPartialDate, parsePartialDate } from '#lib/content/partial-date.ts';
+import { comparePartialDates, formatPartialDate, parsePartialDate, phraseDate } from '#lib/content/partial-date.ts';
 
 describe('parsePartialDate', () => {
   test('returns the precision and canonical form of each accepted shape', () => {
@@ -50,5 +50,29 @@ describe('comparePartialDates', () => {
   test('returns chronological order, a year before the months it contains', () => {
     const dates = ['2023-07-20', '1994-07-18', '2023', '2019-11', '2023-07'];
     expect(dates.sort(comparePartialDates)).toEqual(['1994-07-18', '2019-11', '2023', '2023-07', '2023-07-20']);
+  });
+});
+
+describe('phraseDate', () => {
+  test('encodes the day a phrase names, even when its event is known only to the month', () => {
+    expect(phraseDate('August 3', '2023-08')).toBe('2023-08-03');
+    expect(phraseDate('3 August', '2023')).toBe('2023-08-03');
+    expect(phraseDate('on July 20, 2023', '2023-07-20')).toBe('2023-07-20');
+  });
+
+  test('encodes no more than the phrase says', () => {
+    expect(phraseDate('in 2019', '2019-11-10')).toBe('2019');
+    expect(phraseDate('1994', '1994-07-18')).toBe('1994');
+    expect(phraseDate('In July', '2023-07-20')).toBe('2023-07');
+    expect(phraseDate('Last year', '2022-12-27')).toBe('2022');
+    expect(phraseDate('that month', '2023-07-20')).toBe('2023-07');
+  });
+
+  test("gives the event's date to a phrase that names none, or one that contradicts it", () => {
+    expect(phraseDate('Shortly after the coup', '2020-11-08')).toBe('2020-11-08');
+    expect(phraseDate('It may happen', '2020-11')).toBe('2020-11');
+    expect(phraseDate('In June', '2023-07')).toBe('2023-07');
+    expect(phraseDate('in 2018', '2019-11-10')).toBe('2019-11-10');
+    expect(phraseDate('February 30', '2023-02')).toBe('2023-02');
   });
 });

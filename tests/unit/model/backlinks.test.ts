@@ -48,6 +48,18 @@ describe('buildBacklinks', () => {
     ]);
   });
 
+  test('lists a sentence that names an actor twice once, at its first mention', () => {
+    const { actors } = buildSite(
+      { actors: CAST, events: [], articles: [article('three', 'Tehran said that Iran would sign. Iran waited.', ['iran'])] },
+      { host: 'example.org' },
+    );
+    const [three] = actors.find((view) => view.actor.id === 'iran')!.backlinks.mentions;
+    expect(three!.mentions.map((m) => [m.alias, m.sentence])).toEqual([
+      ['Tehran', 'Tehran said that Iran would sign.'],
+      ['Iran', 'Iran waited.'],
+    ]);
+  });
+
   test('returns the claims an actor makes or is the subject of, with its roles', () => {
     const claims = (id: string) => backlinksOf(id).claims.map(({ view, roles }) => [view.article.id, roles]);
     expect(claims('iran')).toEqual([['two', ['claimant', 'about']]]);

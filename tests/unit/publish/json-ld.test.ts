@@ -24,7 +24,7 @@ const claim = {
   claimant: 'iran',
   kind: 'factual',
   rating: 'disputed',
-  summary: 'Iran sold drones to Bolivia',
+  summary: 'Iran sold armed drones to Bolivia',
   assessment: 'Sources disagree.',
   sources,
 };
@@ -117,14 +117,14 @@ describe('claimReviewJsonLd', () => {
     siteUrl: SITE_URL,
   });
 
-  test('returns a ClaimReview of the quote, by the site, dated by the analysis, with the verdict in words', () => {
+  test("returns a ClaimReview of the claim's summary, by the site, dated by the analysis, with the verdict in words", () => {
     expect(review).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
       url: 'https://example.org/articles/a/claims/drones/',
       datePublished: '2025-02',
       author: { '@type': 'Organization', name: 'Dossier', url: SITE_URL },
-      claimReviewed: 'Iran sold drones to Bolivia',
+      claimReviewed: 'Iran sold armed drones to Bolivia',
       reviewRating: { '@type': 'Rating', alternateName: 'Disputed' },
     });
   });
