@@ -107,60 +107,67 @@ export function formatDateRange(start: string, end?: string): string {
   return full;
 }
 
-const MONTH_WORDS = new Map(
-  MONTHS.flatMap((name, i) => [
-    [name.toLowerCase(), i + 1],
-    [name.slice(0, 3).toLowerCase(), i + 1],
-  ]),
-);
-MONTH_WORDS.set('sept', 9);
-const WORD = /[A-Za-z]+|\d+/g;
+/** Month names, and the abbreviations that count only before a day, a year or a full stop ("Aug. 3"). */
+const MONTH_NAMES = new Map<string, number>(MONTHS.map((name, i) => [name, i + 1]));
+const MONTH_ABBREVIATIONS = new Map<string, number>([...MONTHS.map((name, i) => [name.slice(0, 3), i + 1] as const), ['Sept', 9] as const]);
+/** Capitalised words that may stand before a month ("In May", "Since June"); any other makes it a name ("Theresa May"). */
+const BEFORE_MONTH = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'from', 'of', 'before', 'after', 'last', 'early', 'late', 'mid', 'this', 'next', 'that', 'during', 'through']);
+/** Words, numbers with an ordinal ending, years of two digits ("'23") and decades ("1990s"), each with what follows it. */
+const TOKEN = /['’]\d{2}\b|\d+(?:st|nd|rd|th|s)?|[A-Za-z]+\.?/g;
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A day of the month written as `3` or `3rd`. */
+function dayOf(token: string | undefined): number | undefined {
+  const match = token === undefined ? null : /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(token);
+  const day = match ? Number(match[1]) : Number.NaN;
+  return day >= 1 && day <= 31 ? day : undefined;
+}
 
 /**
  * The date a phrase of a text itself says, as a partial date, with what it
  * leaves out taken from the date of the event it refers to: "August 3" of an
  * event in August 2023 is `2023-08-03`, "in 2019" of an event on 10 November
  * 2019 is `2019`, "In July" is `2023-07`, "Last year" is the event's year
- * and "that month" its month. A phrase that names no date ("Shortly after the coup"), or one that
- * contradicts the event's date, gives the event's date.
+ * and "that month" its month. A phrase that names no date ("Shortly after
+ * the coup", "the 1990s"), that names a span ("20–21 July"), or that falls
+ * outside the event's dates gives the event's own date.
  */
-export function phraseDate(phrase: string, eventDate: string): string {
+export function phraseDate(phrase: string, eventDate: string, eventEnd?: string): string {
   const event = toPartialDate(eventDate);
-  const words = phrase.match(WORD) ?? [];
-  let year: number | undefined;
-  let month: number | undefined;
-  let day: number | undefined;
-  let relativeYear = false;
-  let relativeMonth = false;
-  words.forEach((word, i) => {
-    const lower = word.toLowerCase();
-    // A month is written with a capital, which also keeps the verb "may" from being one.
-    const monthNumber = /^[A-Z]/.test(word) ? MONTH_WORDS.get(lower) : undefined;
-    if (monthNumber !== undefined) {
-      month = monthNumber;
-      // "August 3", "3 August", "August 3rd"
-      for (const near of [words[i + 1], words[i - 1]]) {
-        const n = near !== undefined && /^\d{1,2}$/.test(near) ? Number(near) : Number.NaN;
-        if (n >= 1 && n <= 31) day = n;
-      }
-    } else if (/^\d{4}$/.test(word)) year = Number(word);
-    else if ((lower === 'year' || lower === 'month') && /^(last|this|next|that|same)$/i.test(words[i - 1] ?? '')) {
-      if (lower === 'year') relativeYear = true;
-      else relativeMonth = true;
-    }
-  });
-  const consistent =
-    (year === undefined || year === event.year) &&
-    (month === undefined || event.month === undefined || month === event.month) &&
-    (day === undefined || event.day === undefined || day === event.day);
-  if (!consistent) return event.iso;
-  if (month !== undefined && day !== undefined) {
-    const iso = `${event.year}-${pad(month)}-${pad(day)}`;
-    return parsePartialDate(iso)?.iso ?? event.iso;
+  const tokens = phrase.match(TOKEN) ?? [];
+  const months: number[] = [];
+  const days: number[] = [];
+  const years: number[] = [];
+  let relative: 'year' | 'month' | undefined;
+  for (const [i, token] of tokens.entries()) {
+    const word = token.replace(/\.$/, '');
+    const next = tokens[i + 1];
+    const previous = tokens[i - 1]?.replace(/\.$/, '');
+    const abbreviated = MONTH_ABBREVIATIONS.get(word);
+    let month = MONTH_NAMES.get(word);
+    const datedNext = token.endsWith('.') || dayOf(next) !== undefined || /^\d{4}$/.test(next ?? '');
+    if (month === undefined && abbreviated !== undefined && datedNext) month = abbreviated;
+    const namedBefore = previous !== undefined && /^[A-Z]/.test(previous) && !BEFORE_MONTH.has(previous.toLowerCase());
+    if (namedBefore && !MONTH_NAMES.has(previous)) month = undefined;
+    if (month !== undefined) {
+      months.push(month);
+      // "August 3", "3 August", "3rd of August"
+      const day = dayOf(next) ?? dayOf(previous) ?? (previous === 'of' ? dayOf(tokens[i - 2]) : undefined);
+      if (day !== undefined) days.push(day);
+    } else if (/^\d{4}$/.test(token)) years.push(Number(token));
+    else if ((word === 'year' || word === 'month') && /^(last|this|next|that|same)$/i.test(previous ?? '')) relative = word;
   }
-  if (month !== undefined) return `${event.year}-${pad(month)}`;
-  if (relativeMonth && event.month !== undefined) return `${event.year}-${pad(event.month)}`;
-  if (year !== undefined || relativeYear) return String(event.year);
-  return event.iso;
+  if (months.length > 1 || days.length > 1 || years.length > 1 || /\d\s*[–-]\s*\d/.test(phrase)) return event.iso;
+  const [month] = months;
+  const [day] = days;
+  const [year = event.year] = years;
+  let said: string | undefined;
+  if (month !== undefined && day !== undefined) said = parsePartialDate(`${year}-${pad(month)}-${pad(day)}`)?.iso;
+  else if (month !== undefined) said = `${year}-${pad(month)}`;
+  else if (years.length > 0 || relative === 'year') said = String(year);
+  else if (relative === 'month' && event.month !== undefined) said = `${year}-${pad(event.month)}`;
+  if (said === undefined) return event.iso;
+  // What the phrase says must fall within the event: its start and its end, each compared at the coarser precision.
+  const within = (from: string, to: string) => said.slice(0, from.length) >= from.slice(0, said.length) && said.slice(0, to.length) <= to.slice(0, said.length);
+  return within(event.iso, eventEnd ?? event.iso) ? said : event.iso;
 }

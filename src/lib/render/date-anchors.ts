@@ -42,7 +42,7 @@ export function dateAnchorRequests(
           const time = {
             type: 'emphasis',
             children: children as PhrasingContent[],
-            data: { hName: 'time', hProperties: { dateTime: phraseDate(mention.quote, event.date) } },
+            data: { hName: 'time', hProperties: { dateTime: phraseDate(mention.quote, event.date, event.end) } },
           } as const;
           const link: Link = {
             type: 'link',

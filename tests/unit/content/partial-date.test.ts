@@ -75,4 +75,27 @@ describe('phraseDate', () => {
     expect(phraseDate('in 2018', '2019-11-10')).toBe('2019-11-10');
     expect(phraseDate('February 30', '2023-02')).toBe('2023-02');
   });
+
+  test('reads ordinals, abbreviations and spans as a reader would', () => {
+    expect(phraseDate('August 3rd', '2023-08')).toBe('2023-08-03');
+    expect(phraseDate('the 1st of May', '2023')).toBe('2023-05-01');
+    expect(phraseDate('Sept. 3', '2023')).toBe('2023-09-03');
+    expect(phraseDate("July '23", '2023-07-20')).toBe('2023-07');
+    // A span, or a decade, is not one date: the event's own.
+    expect(phraseDate('20–21 July', '2023-07')).toBe('2023-07');
+    expect(phraseDate('July 31–August 2', '2023-08')).toBe('2023-08');
+    expect(phraseDate('3 June to July', '2023-07')).toBe('2023-07');
+    expect(phraseDate('the 1990s', '1994-07-18')).toBe('1994-07-18');
+    // Within an event that lasts several days.
+    expect(phraseDate('22 July', '2023-07-20', '2023-07-25')).toBe('2023-07-22');
+    expect(phraseDate('28 July', '2023-07-20', '2023-07-25')).toBe('2023-07-20');
+  });
+
+  test('takes no name for a month', () => {
+    expect(phraseDate('Theresa May resigned', '2019')).toBe('2019');
+    expect(phraseDate('the Mar-a-Lago search', '2022')).toBe('2022');
+    expect(phraseDate("after Jan Egeland's visit", '2023')).toBe('2023');
+    expect(phraseDate('In May', '2024')).toBe('2024-05');
+    expect(phraseDate('mid-2023', '2023-06')).toBe('2023');
+  });
 });
