@@ -246,6 +246,8 @@ describe('a reader searching', () => {
     const page = await site.browser.newPage();
     await page.goto(site.url('/search/'));
     await typeSlowly(page, 'Iran');
+    // On a busy machine the keys may come far enough apart for "Ira" to be searched first: wait for "Iran".
+    await expect.poll(() => page.locator('.search-status').textContent()).toMatch(/^\d+ results for “Iran”\.$/);
     await expect.poll(() => page.locator('.search-results > li').count()).toBe(5);
     expect(await page.locator('[data-more]').isVisible()).toBe(true);
     /** Which of the result links has the focus, in page order (-1 for none). */
