@@ -18,7 +18,8 @@ import { checkArticles } from './article-checks.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
 import { checkReferences } from './references.ts';
 import { validateFrontmatter } from './schema-problems.ts';
-import { checkActorSources } from './source-checks.ts';
+import { checkCorrections } from './correction-checks.ts';
+import { checkActorSources, checkSources } from './source-checks.ts';
 
 /** One Markdown file read from a collection folder. */
 export interface ContentFile {
@@ -107,6 +108,8 @@ export function checkContent(
   const { index, problems: aliasProblems } = buildAliasIndex(content.actors);
   problems.push(...aliasProblems);
   problems.push(...checkActorSources(content.actors));
+  problems.push(...checkSources(content));
+  problems.push(...checkCorrections(content));
   const actors = new Map(content.actors.map((actor) => [actor.id, actor]));
   const events = new Map(content.events.map((event) => [event.id, event]));
   problems.push(...checkArticles(content.articles, actors, events, index));

@@ -20,13 +20,15 @@ export function validateFrontmatter<Schema extends z.ZodType>(
 ): { ok: true; data: z.output<Schema> } | { ok: false; problems: ContentProblem[] } {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { ok: true, data: result.data };
-  const problems = result.error.issues.flatMap((issue) => describeIssue(issue, schema, file, lineOf));
+  const problems = result.error.issues.flatMap((issue) => describeIssue(issue, schema, data, file, lineOf));
   return { ok: false, problems };
 }
 
-function describeIssue(issue: Issue, schema: z.ZodType, file: string, lineOf: LineOf): ContentProblem[] {
+function describeIssue(issue: Issue, schema: z.ZodType, data: unknown, file: string, lineOf: LineOf): ContentProblem[] {
   const at = (path: FieldPath, message: string, hint?: string) => problemAt({ file, lineOf }, path, message, { hint });
-  const found = `got ${describeValue(issue.input)}`;
+  // A check across fields (a refinement of an object) receives the whole object
+  // as its input, but reports one field: the value found is that field's.
+  const found = `got ${describeValue(issue.code === 'custom' ? valueAt(data, issue.path) : issue.input)}`;
 
   switch (issue.code) {
     case 'unrecognized_keys': {
@@ -54,6 +56,16 @@ function describeIssue(issue: Issue, schema: z.ZodType, file: string, lineOf: Li
     default:
       return [at(issue.path, `${issue.message}, ${found}`)];
   }
+}
+
+/** The value at `path` in `data`, if there is one. */
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
 }
 
 function article(type: string): string {

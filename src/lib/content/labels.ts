@@ -1,4 +1,5 @@
 /** How the content model's enumerations read on a page. */
+import type { CorrectedKind } from './corrections.ts';
 import type { ActorKind, ClaimKind, Genre } from './schema/index.ts';
 
 /** The word shown for each genre. */
@@ -38,3 +39,11 @@ export const PAGE_TYPES = {
 
 /** A page type's slug. */
 export type PageType = keyof typeof PAGE_TYPES;
+
+/** What a correction was made to, as the corrections log names it. */
+export const CORRECTED_KIND_LABELS: Readonly<Record<CorrectedKind, string>> = {
+  article: 'Analysis',
+  claim: 'Claim',
+  actor: 'Actor',
+  event: 'Event',
+};

@@ -35,6 +35,11 @@ export function mentionAnchorId(actor: string, n: number): string {
 }
 
 /** Root-relative paths of the site's pages and files. */
+/** The element id of a correction on its entry's page; on an article's page, a claim's carry the claim's id. */
+export function correctionId(index: number, claim?: string): string {
+  return claim === undefined ? `correction-${index + 1}` : `correction-${claim}-${index + 1}`;
+}
+
 export const paths = {
   home: () => '/',
   articles: () => '/articles/',
@@ -46,7 +51,9 @@ export const paths = {
   claims: () => '/claims/',
   claimsBy: (facet: 'rating' | 'kind' | 'actor', value: string) => `/claims/${facet}/${value}/`,
   about: () => '/about/',
-  aboutSection: (section: 'ratings' | 'data') => `/about/#${section}`,
+  aboutSection: (section: 'ratings' | 'data' | 'corrections') => `/about/#${section}`,
+  corrections: () => '/corrections/',
+  correctionsFeed: () => '/corrections.xml',
   search: () => '/search/',
   /** A file the search box reads: `names.json` (actors' names) or `filters.json` (filter values). */
   searchFile: (file: 'names.json' | 'filters.json') => `/search/${file}`,

@@ -15,13 +15,14 @@ import { createArticleRenderer } from '#lib/render/article-renderer.ts';
 import { buildAliasIndex } from '#lib/text/alias-index.ts';
 import { compareSpans } from '#lib/text/quote-anchor.ts';
 import { buildBacklinks } from './backlinks.ts';
+import { buildCorrectionsLog } from './corrections.ts';
 import { type ClaimFacetValue, buildClaimFacets } from './claim-facets.ts';
 import { buildEventMentions } from './event-mentions.ts';
 import { ogCardsFor } from './og-cards.ts';
 import { compareActors, compareArticles, compareEvents } from './order.ts';
 import { type ListPage, PAGE_SIZE, paginateList } from './pagination.ts';
 import { type TimelineFilter, buildTimelineFilters } from './timeline.ts';
-import type { ActorView, ArticleView, ClaimView, EventView, OgImage, RatingTally } from './views.ts';
+import type { ActorView, ArticleView, ClaimView, CorrectionView, EventView, OgImage, RatingTally } from './views.ts';
 
 /** Options for {@link buildSite}. */
 export interface SiteOptions {
@@ -77,6 +78,8 @@ export interface Site {
   readonly claimFacets: readonly ClaimFacetPages[];
   /** The actors the timeline can be filtered by, with their events. */
   readonly timelineFilters: readonly TimelineFilter[];
+  /** Every correction of the site, newest first. */
+  readonly corrections: readonly CorrectionView[];
   /** The preview image of pages without their own. */
   readonly siteImage: OgImage;
   /** Every preview image, once: the site's, then articles', claims', actors' and events'. */
@@ -179,6 +182,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
       pages: paginateList(facet.claims, PAGE_SIZE.claims),
     })),
     timelineFilters: buildTimelineFilters(eventViews),
+    corrections: buildCorrectionsLog({ articles, actors, events }),
     siteImage,
     // Claim pages may share a card: each image is listed once.
     ogImages: [

@@ -2,6 +2,7 @@
  * The views of the site model: what each page renders, with every id already
  * resolved to its entry, so that pages and components never look anything up.
  */
+import type { CorrectedKind, DatedCorrection } from '#lib/content/corrections.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import type { Rating } from '#lib/content/ratings.ts';
 import type { Actor, ActorRole, Article, Claim, Event } from '#lib/content/schema/index.ts';
@@ -115,4 +116,15 @@ export interface OgImage {
   readonly path: string;
   readonly card: OgCard;
   readonly alt: string;
+}
+
+/** One correction in the site's corrections log, with what it corrected. */
+export interface CorrectionView extends DatedCorrection {
+  readonly kind: CorrectedKind;
+  /** The title of what was corrected: a headline, a claim's summary, a name. */
+  readonly title: string;
+  /** The page of what was corrected, at the correction. */
+  readonly path: string;
+  /** For a claim, its article. */
+  readonly article: Entry<Article> | undefined;
 }

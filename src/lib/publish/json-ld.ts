@@ -1,4 +1,5 @@
 /** Schema.org JSON-LD for the site's pages. */
+import { lastCorrected } from '#lib/content/corrections.ts';
 import { SITE, isOwnArticle } from '#lib/content/identity.ts';
 import type { Actor, ActorKind, Article, Claim, Event } from '#lib/content/schema/index.ts';
 
@@ -59,6 +60,8 @@ export function claimReviewJsonLd(input: ClaimReviewInput): Record<string, unkno
     '@type': 'ClaimReview',
     url,
     datePublished: article.analysed,
+    // The latest correction of the claim, or else when it was first rated.
+    dateModified: lastCorrected(claim.corrections) ?? article.analysed,
     author: siteJsonLd(siteUrl),
     // A short summary of the claim (schema.org's claimReviewed), not the quotation.
     claimReviewed: claim.summary,
@@ -104,6 +107,8 @@ export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown
     headline: article.title,
     description: article.summary,
     datePublished: article.analysed,
+    // The latest correction of the analysis or of any of its claims.
+    dateModified: lastCorrected([...article.corrections, ...article.claims.flatMap((claim) => claim.corrections)]) ?? article.analysed,
     author: siteJsonLd(siteUrl),
     publisher: siteJsonLd(siteUrl),
     ...(!own && {

@@ -4,13 +4,14 @@
  * `/data/claims.csv`. Field by field, they are documented in the README.
  */
 import { stringify } from 'csv-stringify/sync';
+import { lastCorrected, orderCorrections } from '#lib/content/corrections.ts';
 import type { Entry } from '#lib/content/entry.ts';
-import { RATING_SCALE } from '#lib/content/ratings.ts';
+import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
 import { REGISTRY } from '#lib/content/registry.ts';
-import type { Article, Source } from '#lib/content/schema/index.ts';
+import type { Article, Correction, Source } from '#lib/content/schema/index.ts';
 import { paths } from '#lib/content/urls.ts';
 import type { Site } from '#lib/model/build-site.ts';
-import type { ActorView, ClaimView, EventView } from '#lib/model/views.ts';
+import type { ActorView, ClaimView, CorrectionView, EventView } from '#lib/model/views.ts';
 
 /** The licence of the data, stated in every file. */
 export const DATA_LICENCE =
@@ -54,6 +55,7 @@ export function articlesData(articles: readonly Entry<Article>[], url: Absolute)
       dates: data.dates.map(({ quote, event }) => ({ quote, event })),
       claims: data.claims.map((claim) => claim.id),
       sources: data.sources.map(sourceRecord),
+      corrections: correctionRecords(data.corrections),
     })),
   );
 }
@@ -71,6 +73,7 @@ export function actorsData(actors: readonly Pick<ActorView, 'actor' | 'backlinks
       wikidata: data.wikidata ?? null,
       roles: data.roles.map((role) => ({ title: role.title, of: role.of ?? null, from: role.from ?? null, to: role.to ?? null })),
       sources: data.sources.map(sourceRecord),
+      corrections: correctionRecords(data.corrections),
       articles: backlinks.articles.map((article) => article.id),
     })),
   );
@@ -91,6 +94,7 @@ export function eventsData(
       end: data.end ?? null,
       actors: data.actors,
       sources: data.sources.map(sourceRecord),
+      corrections: correctionRecords(data.corrections),
       mentions: mentions.map((mention) => ({
         article: mention.article.id,
         phrase: mention.phrase,
@@ -117,6 +121,8 @@ export function claimRecord({ article, claim, claimant }: ClaimRecordInput, url:
     summary: claim.summary,
     assessment: claim.assessment.trim(),
     sources: claim.sources.map(sourceRecord),
+    corrected: lastCorrected(claim.corrections) ?? null,
+    corrections: correctionRecords(claim.corrections, claim.rating),
   };
 }
 
@@ -140,6 +146,8 @@ export const CLAIM_CSV_COLUMNS = [
   'quote',
   'assessment',
   'sources',
+  'corrected',
+  'corrections',
 ] as const;
 
 /** `/data/claims.csv`: one row per claim; lists are joined with " | ". */
@@ -150,13 +158,55 @@ export function claimsCsv(claims: readonly ClaimRecordInput[], url: Absolute): s
       ...record,
       about: record.about.join(' | '),
       sources: record.sources.map((source) => source.url).join(' | '),
+      corrections: record.corrections.map(correctionText).join(' | '),
     };
   });
   return stringify(rows, { header: true, columns: [...CLAIM_CSV_COLUMNS] });
 }
 
 function sourceRecord(source: Source) {
-  return { title: source.title, url: source.url, publisher: source.publisher ?? null, date: source.date ?? null };
+  return {
+    title: source.title,
+    url: source.url,
+    archived: source.archived ?? null,
+    publisher: source.publisher ?? null,
+    date: source.date ?? null,
+  };
+}
+
+/** Corrections oldest first, each with the change of rating it made (`rating` is the claim's current one). */
+function correctionRecords(corrections: readonly Correction[], rating?: Rating) {
+  return orderCorrections(corrections, rating).map(({ correction, change }) => ({
+    date: correction.date,
+    note: correction.note.trim(),
+    previousRating: change?.from ?? null,
+    newRating: change?.to ?? null,
+  }));
+}
+
+/** A correction in one CSV cell: `2026-12-04: Verdict changed from Disputed to Unsupported. Note…`. */
+function correctionText(record: ReturnType<typeof correctionRecords>[number]): string {
+  const change =
+    record.previousRating && record.newRating
+      ? `Verdict changed from ${RATING_SCALE[record.previousRating].label} to ${RATING_SCALE[record.newRating].label}. `
+      : '';
+  return `${record.date}: ${change}${record.note.replace(/\s+/g, ' ')}`;
+}
+
+/** `/data/corrections.json`: the corrections log, newest first. */
+export function correctionsData(corrections: readonly CorrectionView[], url: Absolute) {
+  return file(
+    corrections.map(({ correction, change, kind, title, path, article }) => ({
+      date: correction.date,
+      kind,
+      title,
+      url: url(path),
+      article: article?.id ?? null,
+      note: correction.note.trim(),
+      previousRating: change?.from ?? null,
+      newRating: change?.to ?? null,
+    })),
+  );
 }
 
 /** The open-data files under `/data/`: one per collection, and the claims as JSON and CSV. */
@@ -166,6 +216,7 @@ export const OPEN_DATA_FILES = [
   REGISTRY.events.dataFile,
   'claims.json',
   'claims.csv',
+  'corrections.json',
 ] as const;
 
 /** An open-data file's name. */
@@ -185,5 +236,7 @@ export function openDataFile(site: Site, name: OpenDataFile, url: Absolute): str
       return json(claimsData(site.claims, url));
     case 'claims.csv':
       return claimsCsv(site.claims, url);
+    case 'corrections.json':
+      return json(correctionsData(site.corrections, url));
   }
 }

@@ -37,7 +37,7 @@ describe('validateFrontmatter', () => {
     const result = validateFrontmatter(ActorSchema, { ...actor, summary: '  A country.  ' }, FILE);
     expect(result).toEqual({
       ok: true,
-      data: { ...actor, summary: 'A country.', aliases: [], roles: [], sources: [] },
+      data: { ...actor, summary: 'A country.', aliases: [], roles: [], sources: [], corrections: [] },
     });
   });
 
@@ -67,7 +67,7 @@ describe('validateFrontmatter', () => {
       {
         field: 'colour',
         message: 'unknown field "colour"',
-        hint: 'Known fields: name, kind, aliases, summary, wikidata, roles, sources.',
+        hint: 'Known fields: name, kind, aliases, summary, wikidata, roles, sources, website, corrections.',
       },
     ]);
   });

@@ -47,6 +47,7 @@ const deal = {
       author: 'minister',
     },
     analysed: '2025-02',
+    corrections: [{ date: '2025-02-10', note: 'The summary named the *wrong* month.\n' }],
     actors: ['iran', 'bolivia', 'argentina'],
     dates: [{ quote: 'In July', event: 'mou' }],
     claims: [
@@ -59,6 +60,7 @@ const deal = {
         summary: 'Iran and Bolivia signed a memorandum',
         assessment: 'Both governments published it.\n',
         sources: [source(1), { ...source(2), publisher: 'Gov', date: '2023-07-20' }],
+        corrections: [{ date: '2025-03-01', previousRating: 'partly-supported', note: 'Both texts were found.' }],
       },
       {
         id: 'threat',
@@ -86,13 +88,13 @@ const site = buildSite(
 );
 
 type Items = { licence: string; count: number; items: Record<string, unknown>[] };
-const json = (name: 'articles.json' | 'actors.json' | 'events.json' | 'claims.json'): Items =>
+const json = (name: 'articles.json' | 'actors.json' | 'events.json' | 'claims.json' | 'corrections.json'): Items =>
   JSON.parse(openDataFile(site, name, url));
 const item = (data: Items, id: string) => data.items.find((entry) => entry['id'] === id)!;
 
 describe('OPEN_DATA_FILES', () => {
-  test('returns one JSON file per collection and the claims as JSON and CSV', () => {
-    expect(OPEN_DATA_FILES).toEqual(['articles.json', 'actors.json', 'events.json', 'claims.json', 'claims.csv']);
+  test('returns one JSON file per collection, the claims as JSON and CSV, and the corrections log', () => {
+    expect(OPEN_DATA_FILES).toEqual(['articles.json', 'actors.json', 'events.json', 'claims.json', 'claims.csv', 'corrections.json']);
   });
 });
 
@@ -130,6 +132,7 @@ describe('openDataFile', () => {
       dates: [{ quote: 'In July', event: 'mou' }],
       claims: ['signed', 'threat'],
       sources: [],
+      corrections: [{ date: '2025-02-10', note: 'The summary named the *wrong* month.', previousRating: null, newRating: null }],
     });
   });
 
@@ -151,7 +154,8 @@ describe('openDataFile', () => {
     const other = buildSite({ actors: [...CAST, dossier], events: [], articles: [own] }, { host: 'example.org' });
     const [record] = JSON.parse(openDataFile(other, 'articles.json', url)).items;
     expect(record.source).toEqual({ outlet: 'dossier', url: null, published: '2024', dateline: null, author: null });
-    expect(record.sources).toEqual([{ title: 'Source 3', url: 'https://example.org/s3', publisher: null, date: null }]);
+    expect(record.sources).toEqual([{ title: 'Source 3', url: 'https://example.org/s3', archived: null, publisher: null, date: null }]);
+    expect(record.corrections).toEqual([]);
   });
 
   test('returns actors.json with wikidata, roles, sources and the articles each actor appears in', () => {
@@ -169,7 +173,8 @@ describe('openDataFile', () => {
         { title: 'Minister of Defence', of: 'bolivia', from: '2023-01', to: null },
         { title: 'Senator', of: null, from: null, to: null },
       ],
-      sources: [{ title: 'Source 9', url: 'https://example.org/s9', publisher: 'A Ministry', date: '2023-02' }],
+      sources: [{ title: 'Source 9', url: 'https://example.org/s9', archived: null, publisher: 'A Ministry', date: '2023-02' }],
+      corrections: [],
       articles: ['deal'],
     });
     expect(item(data, 'iran')).toMatchObject({ wikidata: null, roles: [], sources: [], articles: ['deal'] });
@@ -187,7 +192,8 @@ describe('openDataFile', () => {
       date: '2023-07-20',
       end: null,
       actors: ['iran', 'bolivia'],
-      sources: [{ title: 'Source 1', url: 'https://example.org/s1', publisher: null, date: null }],
+      sources: [{ title: 'Source 1', url: 'https://example.org/s1', archived: null, publisher: null, date: null }],
+      corrections: [],
       mentions: [
         { article: 'deal', phrase: 'In July', url: 'https://example.org/articles/deal/#date-mou-1', claims: ['signed'] },
       ],
@@ -204,6 +210,31 @@ describe('openDataFile', () => {
   test('returns the URLs the url function makes, whatever it is', () => {
     const data = JSON.parse(openDataFile(site, 'claims.json', (path) => `https://mirror.example/base${path}`));
     expect(data.items[0].url).toBe('https://mirror.example/base/articles/deal/claims/signed/');
+  });
+
+  test('returns corrections.json: every correction, newest first, with what it corrected and the change of rating', () => {
+    expect(json('corrections.json').items).toEqual([
+      {
+        date: '2025-03-01',
+        kind: 'claim',
+        title: 'Iran and Bolivia signed a memorandum',
+        url: 'https://example.org/articles/deal/claims/signed/#correction-1',
+        article: 'deal',
+        note: 'Both texts were found.',
+        previousRating: 'partly-supported',
+        newRating: 'supported',
+      },
+      {
+        date: '2025-02-10',
+        kind: 'article',
+        title: 'Iran and Bolivia sign a memorandum',
+        url: 'https://example.org/articles/deal/#correction-1',
+        article: null,
+        note: 'The summary named the *wrong* month.',
+        previousRating: null,
+        newRating: null,
+      },
+    ]);
   });
 
   test('returns claims.csv for claims.csv', () => {
@@ -227,9 +258,11 @@ describe('claimRecord', () => {
       summary: 'Iran and Bolivia signed a memorandum',
       assessment: 'Both governments published it.',
       sources: [
-        { title: 'Source 1', url: 'https://example.org/s1', publisher: null, date: null },
-        { title: 'Source 2', url: 'https://example.org/s2', publisher: 'Gov', date: '2023-07-20' },
+        { title: 'Source 1', url: 'https://example.org/s1', archived: null, publisher: null, date: null },
+        { title: 'Source 2', url: 'https://example.org/s2', archived: null, publisher: 'Gov', date: '2023-07-20' },
       ],
+      corrected: '2025-03-01',
+      corrections: [{ date: '2025-03-01', note: 'Both texts were found.', previousRating: 'partly-supported', newRating: 'supported' }],
     });
   });
 
@@ -264,6 +297,8 @@ describe('claimsCsv', () => {
       about: 'iran | bolivia',
       ratingLabel: 'Supported',
       sources: 'https://example.org/s1 | https://example.org/s2',
+      corrected: '2025-03-01',
+      corrections: '2025-03-01: Verdict changed from Partly supported to Supported. Both texts were found.',
     });
   });
 
@@ -271,6 +306,8 @@ describe('claimsCsv', () => {
     const threat = (parse(csv, { columns: true }) as Record<string, string>[])[1]!;
     expect(threat['about']).toBe('');
     expect(threat['sources']).toBe('');
+    expect(threat['corrected']).toBe('');
+    expect(threat['corrections']).toBe('');
     expect(threat['quote']).toBe('The deal, "a threat", worries Argentina');
   });
 

@@ -1,20 +1,14 @@
 /** The frontmatter of `content/articles/<slug>.md`. */
 import { z } from 'astro/zod';
 import { SITE, isOwnArticle } from '#lib/content/identity.ts';
-import { RATINGS, ratingNeedsSources } from '#lib/content/ratings.ts';
-import { IdSchema, PartialDateSchema, SourceSchema } from './common.ts';
+import { ratingNeedsSources } from '#lib/content/ratings.ts';
+import { CorrectionsSchema, IdSchema, PartialDateSchema, RatingSchema, SourceSchema } from './common.ts';
 
 /** What sort of piece an article is. */
 export const GENRES = ['news', 'opinion', 'analysis', 'explainer'] as const;
 
 /** What sort of statement a claim is. */
 export const CLAIM_KINDS = ['factual', 'opinion', 'attribution', 'prediction', 'framing'] as const;
-
-/**
- * A rating. YAML reads an unquoted `rating: false` as the boolean false; it
- * can only mean the rating "false", so it is taken as that.
- */
-export const RatingSchema = z.preprocess((value) => (value === false ? 'false' : value), z.enum(RATINGS));
 
 /** Longest claim summary, so that it fits a card and a search result. */
 export const CLAIM_SUMMARY_MAX = 75;
@@ -84,6 +78,8 @@ export const ClaimSchema = z
     assessment: z.string().trim().min(1),
     /** Public sources for the assessment. */
     sources: z.array(SourceSchema).default([]),
+    /** Changes made to the claim since it was published; a change of rating gives `previousRating`. */
+    corrections: CorrectionsSchema,
   })
   .refine((claim) => !ratingNeedsSources(claim.rating) || claim.sources.length > 0, {
     error: (issue) => {
@@ -116,6 +112,8 @@ export const ArticleSchema = z
     sources: z.array(SourceSchema).default([]),
     /** A draft: shown by `npm run dev`, left out of the production build. */
     draft: z.boolean().default(false),
+    /** Changes made to the analysis since it was published; a claim's own go with the claim. */
+    corrections: CorrectionsSchema,
   })
   .superRefine((article, ctx) => {
     if (isOwnArticle(article.source) && article.sources.length === 0) {

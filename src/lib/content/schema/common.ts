@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { PARTIAL_DATE_FORMS, parsePartialDate } from '#lib/content/partial-date.ts';
+import { RATINGS } from '#lib/content/ratings.ts';
 
 /** What an id must look like, for error messages. */
 export const ID_FORM = 'a kebab-case id such as "iran" or "edmundo-novillo"';
@@ -33,12 +34,21 @@ export const PartialDateSchema = z
     return z.NEVER;
   });
 
+/**
+ * A web address. The schema takes any http(s) address so that the source
+ * check can say what is wrong with one (a copy, a proxy, plain http) with its
+ * file and line; see `src/lib/check/source-urls.ts`.
+ */
+const WebAddressSchema = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+
 /** A public source that backs a statement. */
 export const SourceSchema = z.strictObject({
   /** Title of the page or document, as its publisher gives it. */
   title: z.string().trim().min(1),
-  /** Where anyone can read it. */
-  url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }),
+  /** The publisher's own page, where anyone can read it. */
+  url: WebAddressSchema,
+  /** A copy kept by an archive (`https://web.archive.org/web/<timestamp>/<url>`), for when the page changes or goes. */
+  archived: WebAddressSchema.optional(),
   /** Who published it: an outlet, a government, an agency. */
   publisher: z.string().trim().min(1).optional(),
   /** When it was published, as precisely as the page says. */
@@ -47,3 +57,29 @@ export const SourceSchema = z.strictObject({
 
 /** A source as the site model holds it. */
 export type Source = z.output<typeof SourceSchema>;
+
+/**
+ * A rating. YAML reads an unquoted `rating: false` as the boolean false; it
+ * can only mean the rating "false", so it is taken as that.
+ */
+export const RatingSchema = z.preprocess((value) => (value === false ? 'false' : value), z.enum(RATINGS));
+
+/**
+ * A correction to something already published: what changed and when, shown
+ * to readers on the page and in the site's corrections log. Entries are
+ * never edited silently once published.
+ */
+export const CorrectionSchema = z.strictObject({
+  /** The day the correction was made. */
+  date: PartialDateSchema.refine((iso) => iso.length === 10, { error: 'expected the day of the correction, YYYY-MM-DD' }),
+  /** Markdown: what was wrong and what was changed, in plain words. */
+  note: z.string().trim().min(1),
+  /** The claim's rating before this correction, when the correction changed it. Claims only. */
+  previousRating: RatingSchema.optional(),
+});
+
+/** A correction as the site model holds it. */
+export type Correction = z.output<typeof CorrectionSchema>;
+
+/** Corrections, oldest first as written; every collection's entries may carry them. */
+export const CorrectionsSchema = z.array(CorrectionSchema).default([]);

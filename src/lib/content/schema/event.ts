@@ -1,6 +1,6 @@
 /** The frontmatter of `content/events/<id>.md`. */
 import { z } from 'astro/zod';
-import { IdSchema, PartialDateSchema, SourceSchema } from './common.ts';
+import { CorrectionsSchema, IdSchema, PartialDateSchema, SourceSchema } from './common.ts';
 
 /** Something that happened on a date, which articles mention. */
 export const EventSchema = z
@@ -15,6 +15,8 @@ export const EventSchema = z
     actors: z.array(IdSchema).default([]),
     /** Public sources that establish the event and its date. */
     sources: z.array(SourceSchema).min(1, { error: 'expected at least one source for the event' }),
+    /** Changes made to the event since it was published. */
+    corrections: CorrectionsSchema,
   })
   .refine((event) => event.end === undefined || event.end >= event.date, {
     error: 'expected `end` on or after `date`',
