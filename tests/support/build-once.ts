@@ -24,6 +24,8 @@ declare module 'vitest' {
     generatedContentDir: string;
     /** The seed's fixture site built with one preview card per verdict for claim pages. */
     verdictCardsDistDir: string;
+    /** The fixture site whose analysis, claims, actor and event have been corrected. */
+    correctionsDistDir: string;
     /** The fixture site with drafts, one of them unfinished. */
     draftsDistDir: string;
     /** What the build of the drafts fixture printed. */
@@ -48,6 +50,7 @@ export default async function setup(project: TestProject) {
     hostileDistDir: { outDir: join(root, 'dist-hostile'), contentDir: 'tests/fixtures/sites/hostile' },
     generatedDistDir: { outDir: join(root, 'dist-generated'), contentDir: generated },
     draftsDistDir: { outDir: join(root, 'dist-drafts'), contentDir: 'tests/fixtures/sites/drafts' },
+    correctionsDistDir: { outDir: join(root, 'dist-corrections'), contentDir: 'tests/fixtures/sites/corrections' },
     verdictCardsDistDir: { outDir: join(root, 'dist-verdict-cards'), contentDir: 'tests/fixtures/sites/seed', claimCards: 'per-verdict' },
   } as const;
   // One after another: builds share Astro's content cache.
