@@ -17,6 +17,17 @@ describe('the content', () => {
     expect(problems.filter((problem) => problem.severity === 'error')).toEqual([]);
     expect(content.articles.length).toBeGreaterThanOrEqual(3);
   });
+
+  test('cites every source at a publisher\'s own address: no source errors or warnings', () => {
+    const sourceProblems = problems.filter((problem) => /(?:^|\.)(?:url|archived|publisher)$/.test(problem.field) && problem.severity !== 'suggestion');
+    expect(sourceProblems.map((problem) => `${problem.file}: ${problem.field}: ${problem.message}`)).toEqual([]);
+    expect(problems.filter((problem) => problem.severity === 'warning')).toEqual([]);
+  });
+
+  test('shows every change to a published rating as a correction', () => {
+    const rated = seed!.data.claims.filter((claim) => claim.corrections.some((correction) => correction.previousRating !== undefined));
+    expect(rated.map((claim) => claim.id).sort()).toEqual(['amia-blame', 'us-and-neighbours-reacted', 'wpr-author', 'wpr-report']);
+  });
 });
 
 describe('the seed article', () => {
@@ -31,10 +42,10 @@ describe('the seed article', () => {
     expect(paragraphs(text)).toHaveLength(13);
   });
 
-  test('records its 20 claims, each rated, and the actors and dates it names', () => {
+  test('records its 23 claims, each rated, and the actors and dates it names', () => {
     const { claims, actors, dates, source } = seed!.data;
-    expect(claims).toHaveLength(20);
-    expect(new Set(claims.map((claim) => claim.id)).size).toBe(20);
+    expect(claims).toHaveLength(23);
+    expect(new Set(claims.map((claim) => claim.id)).size).toBe(23);
     expect(actors).toEqual(expect.arrayContaining(['iran', 'bolivia', 'argentina']));
     expect(dates.map((date) => date.quote)).toContain('In July');
     expect(source).toMatchObject({ outlet: 'tehran-times', published: '2023' });

@@ -78,7 +78,7 @@ describe('the search index', () => {
     );
     expect(subs).toContainEqual({
       url: '/articles/iran-bolivia-military-ties/#claim-card-amia-blame-title',
-      title: "Argentina's blame of Iran for the AMIA bombing is baseless — verdict: Disputed",
+      title: "Argentina's blame of Iran for the AMIA bombing is baseless — verdict: False",
     });
     expect(subs.filter((sub) => /#claim-(?!card-)/.test(sub.url))).toEqual([]);
     await page.close();
@@ -126,8 +126,8 @@ describe('a reader searching', () => {
     const article = page.locator('.search-result-article', { hasText: 'Iran-Bolivia military ties' });
     const claim = article.locator('.search-claims .search-result-claim').first();
     expect(await claim.locator('a[data-result]').textContent()).toBe("Argentina's blame of Iran for the AMIA bombing is baseless");
-    expect(await claim.locator('.verdict').textContent()).toBe('Disputed');
-    expect(await claim.locator('.verdict').getAttribute('data-rating')).toBe('disputed');
+    expect(await claim.locator('.verdict').textContent()).toBe('False');
+    expect(await claim.locator('.verdict').getAttribute('data-rating')).toBe('false');
 
     await claim.locator('a[data-result]').click();
     await page.waitForURL(/\/articles\/iran-bolivia-military-ties\/claims\/amia-blame\/\?highlight=baselessly$/);

@@ -67,7 +67,7 @@ describe('/actors/', () => {
     const tehranTimes = all(outlets, '.card').find((card) => text(one(card, 'h3')) === 'Tehran Times')!;
     expect(text(one(tehranTimes, 'p'))).toMatch(/^English-language daily newspaper published in Tehran/);
     // The outlet is the claimant of every claim of its article that names no other.
-    expect(text(one(tehranTimes, '.small'))).toBe('1 article · 20 claims');
+    expect(text(one(tehranTimes, '.small'))).toBe('1 article · 23 claims');
   });
 });
 

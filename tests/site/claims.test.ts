@@ -60,7 +60,7 @@ describe('a claim page', () => {
   test('returns the quote in its sentence, the claimant, kind, verdict, subjects, assessment and sources', async () => {
     const page = await readPage(distDir, claimUrl);
     expect(text(one(page, 'h1'))).toBe("Argentina's blame of Iran for the AMIA bombing is baseless");
-    expect(text(one(page, '.claim-verdict .verdict'))).toBe('Disputed');
+    expect(text(one(page, '.claim-verdict .verdict'))).toBe('False');
     expect(text(one(page, '.claim-quote mark'))).toBe('in which Argentina baselessly blamed Iran');
     expect(text(one(page, '.claim-quote blockquote'))).toMatch(/^The report, written by Frida Ghitis, .* blamed Iran\.$/);
     const facts = Object.fromEntries(
@@ -69,17 +69,17 @@ describe('a claim page', () => {
     expect(facts).toMatchObject({
       Claimant: 'Tehran Times',
       Kind: 'Factual claim',
-      Verdict: 'Disputed',
+      Verdict: 'False',
     });
     expect(all(page, '.claim-facts dd li').map(text)).toEqual(['Argentina', 'Iran', 'Asociación Mutual Israelita Argentina']);
     expect(all(page, 'a').map((a) => a.properties['href'])).toContain(`${articleUrl}#claim-amia-blame`);
-    expect(all(page, 'section:has(#sources) li').length).toBe(7);
+    expect(all(page, 'section:has(#sources) li').length).toBe(8);
   });
 
   test('returns link-preview tags that state the claim and the verdict, and a canonical URL', async () => {
     const canonical = `http://localhost:4321${claimUrl}`;
-    expect(await meta(claimUrl, 'og:title')).toBe("“Argentina's blame of Iran for the AMIA bombing is baseless”: Disputed");
-    expect(await meta(claimUrl, 'og:description')).toMatch(/^Verdict: Disputed\. Argentina's accusation rests on/);
+    expect(await meta(claimUrl, 'og:title')).toBe("“Argentina's blame of Iran for the AMIA bombing is baseless”: False");
+    expect(await meta(claimUrl, 'og:description')).toMatch(/^Verdict: False\. Argentina's accusation has a basis/);
     expect(await meta(claimUrl, 'og:url')).toBe(canonical);
     expect(await meta(claimUrl, 'og:type')).toBe('article');
     expect(await meta(claimUrl, 'twitter:card')).toBe('summary_large_image');
@@ -96,9 +96,10 @@ describe('a claim page', () => {
       '@type': 'ClaimReview',
       url: `http://localhost:4321${claimUrl}`,
       datePublished: '2026-11-28',
+      dateModified: '2026-12-04',
       author: { '@type': 'Organization', '@id': 'http://localhost:4321/#site', name: 'Dossier', url: 'http://localhost:4321/' },
       claimReviewed: "Argentina's blame of Iran for the AMIA bombing is baseless",
-      reviewRating: { '@type': 'Rating', alternateName: 'Disputed' },
+      reviewRating: { '@type': 'Rating', alternateName: 'False' },
       itemReviewed: {
         '@type': 'Claim',
         author: {

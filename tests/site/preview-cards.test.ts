@@ -16,10 +16,10 @@ const meta = (page: Awaited<ReturnType<typeof readPage>>, property: string) =>
 
 describe('a site built with --claim-cards per-verdict', () => {
   test('gives each claim page the card of its verdict, and its own words in title and description', async () => {
-    const page = await readPage(distDir, '/articles/iran-bolivia-military-ties/claims/amia-blame/');
+    const page = await readPage(distDir, '/articles/iran-bolivia-military-ties/claims/anti-iran-record/');
     expect(meta(page, 'og:image')).toBe('http://localhost:4321/og/verdicts/disputed.png');
     expect(meta(page, 'og:image:alt')).toMatch(/^Claim: A claim rated disputed\. .* Verdict: Disputed\.$/);
-    expect(meta(page, 'og:title')).toBe("“Argentina's blame of Iran for the AMIA bombing is baseless”: Disputed");
+    expect(meta(page, 'og:title')).toBe("“Argentina's government has a long anti-Iran record”: Disputed");
     expect(meta(page, 'og:description')).toMatch(/^Verdict: Disputed\. /);
   });
 

@@ -52,7 +52,7 @@ describe('link previews', () => {
     expect(await image(claim)).toBe(`${SITE}/og/claims/iran-bolivia-military-ties/amia-blame.png`);
     const page = await readPage(distDir, claim);
     expect(one(page, 'meta[property="og:image:alt"]').properties['content']).toBe(
-      "Claim: “Argentina's blame of Iran for the AMIA bombing is baseless”. Claimed by Tehran Times. Verdict: Disputed.",
+      "Claim: “Argentina's blame of Iran for the AMIA bombing is baseless”. Claimed by Tehran Times. Verdict: False.",
     );
     expect(await image('/claims/')).toBe(`${SITE}/og/site.png`);
   });

@@ -18,7 +18,7 @@ import { SITE } from '#lib/content/identity.ts';
 import { type ContentProblem, type FieldPath, type ProblemSite, describeValue, problemAt } from '#lib/content/problems.ts';
 import type { Actor, Source } from '#lib/content/schema/index.ts';
 import { domainOf } from './source-hosts.ts';
-import { inspectSourceUrl, waybackOriginal } from './source-urls.ts';
+import { inspectSourceUrl, waybackOriginal, type UrlContext } from './source-urls.ts';
 
 /** A warning for every actor that cites no source for its summary. */
 export function checkActorSources(actors: readonly Entry<Actor>[]): ContentProblem[] {
@@ -77,8 +77,8 @@ function hostOf(address: string): string | undefined {
 }
 
 /** Every problem of one address in `field` of `site`. */
-function addressProblems(site: ProblemSite, path: FieldPath, address: string, role: 'url' | 'archived'): ContentProblem[] {
-  return inspectSourceUrl(address, role).map((finding) =>
+function addressProblems(site: ProblemSite, path: FieldPath, address: string, role: 'url' | 'archived', context: UrlContext = {}): ContentProblem[] {
+  return inspectSourceUrl(address, role, context).map((finding) =>
     problemAt(site, path, finding.message, { severity: finding.severity, hint: finding.hint }),
   );
 }
@@ -124,7 +124,7 @@ function outletProblems(site: ProblemSite, path: FieldPath, source: Source, outl
 
 /** Every problem of one source: its address, its archived copy, and its outlet. */
 function sourceProblems(site: ProblemSite, path: FieldPath, source: Source, outlets: readonly Outlet[]): ContentProblem[] {
-  const problems = [...addressProblems(site, [...path, 'url'], source.url, 'url')];
+  const problems = [...addressProblems(site, [...path, 'url'], source.url, 'url', { hasArchivedCopy: source.archived !== undefined })];
   if (source.archived !== undefined) {
     problems.push(...addressProblems(site, [...path, 'archived'], source.archived, 'archived'));
     const copied = hostOf(source.archived);

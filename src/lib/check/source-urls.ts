@@ -75,11 +75,21 @@ function isAmp(url: URL, host: string): boolean {
   );
 }
 
+/** What else the source gives besides the address inspected. */
+export interface UrlContext {
+  /**
+   * The source also has an `archived` copy, which is what a reader opens: its
+   * `url` then records the address as it was published, and a page that was
+   * only ever served over http is not asked for an https address.
+   */
+  readonly hasArchivedCopy?: boolean;
+}
+
 /**
  * Everything wrong with `address` as a source's `url` or `archived` copy,
  * most serious first; an empty list when it is a publisher's page.
  */
-export function inspectSourceUrl(address: string, role: UrlRole = 'url'): UrlFinding[] {
+export function inspectSourceUrl(address: string, role: UrlRole = 'url', context: UrlContext = {}): UrlFinding[] {
   let url: URL;
   try {
     url = new URL(address);
@@ -146,7 +156,7 @@ export function inspectSourceUrl(address: string, role: UrlRole = 'url'): UrlFin
     warning(`${bare}${url.pathname} is an AMP copy of a page`, "Cite the page's canonical address, without amp.");
   }
 
-  if (url.protocol === 'http:') {
+  if (url.protocol === 'http:' && !(role === 'url' && context.hasArchivedCopy === true)) {
     warning(`${bare} is cited over http, not https`, 'Cite the https address; most publishers serve one.');
   }
   return findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));

@@ -20,6 +20,14 @@ describe('inspectSourceUrl', () => {
     expect(findings('http://news.bbc.co.uk/2/hi/americas/4426970.stm')).toEqual(['warning: news.bbc.co.uk is cited over http, not https']);
   });
 
+  test('takes an http address as published when the source has an archived copy', () => {
+    const original = 'http://www.thenation.com/doc/20080204/porter/2';
+    expect(inspectSourceUrl(original, 'url', { hasArchivedCopy: true })).toEqual([]);
+    expect(findings('http://web.archive.org/web/20081201183602/http://www.thenation.com/doc/20080204/porter/2', 'archived')).toEqual([
+      'warning: web.archive.org is cited over http, not https',
+    ]);
+  });
+
   test('rejects a host with a trailing dot, an IP address or credentials', () => {
     expect(findings('https://www.thenation.com./doc/20080204/porter')).toEqual(['error: the host "www.thenation.com." ends with a dot']);
     expect(findings('https://93.184.216.34/page')).toEqual(["error: 93.184.216.34 is a machine's address, not a publisher's domain"]);
