@@ -17,6 +17,7 @@ import { mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { badInputLines, measureBadInput } from './bench-bad-input.ts';
 import { gzipSync } from 'node:zlib';
 import { readContentFiles } from '#data/content-folder.ts';
 import { checkContent } from '#lib/check/content-check.ts';
@@ -405,6 +406,8 @@ async function main() {
     ...(await suggestionSpeed(browser, `${largest.url}articles/article-2/`, names)),
   };
   await Promise.all([real.close(), largest.close(), browser.close()]);
+  console.error('bad input: 2,000 wrong quotes, and 3 MB into npm run new…');
+  const badInput = await measureBadInput(work);
   const lighthouseRuns = Number(values['lighthouse-runs']);
   console.error(`Lighthouse, ${lighthouseRuns} runs a page…`);
   const lighthouse = lighthouseRuns > 0 ? await runLighthouse(realDist, lighthouseRuns) : [];
@@ -418,6 +421,7 @@ async function main() {
     search: { site: `${sizes.at(-1)} articles`, ...search },
     images: { sample: '100 generated articles, one card per claim, 4 at a time', ...images },
     lighthouse: { runs: lighthouseRuns, pages: lighthouse },
+    badInput,
   };
   await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
   console.table(results);
@@ -432,6 +436,7 @@ async function main() {
   if (lighthouse.length > 0) {
     console.table(lighthouse.map(({ page, scores }) => ({ page, ...scores })));
   }
+  for (const line of badInputLines(badInput)) console.log(line);
   if (report.growth !== null) console.log(`t(${sizes.at(-1)}) / t(${sizes[0]}) = ${report.growth}`);
   console.log(`machine: ${report.machine.cpus} × ${report.machine.cpu}, ${report.machine.memoryGb} GB, Node ${report.machine.node}`);
   console.log(`figures written to ${values.json}`);

@@ -8,7 +8,8 @@
  * `file:line: field: message` with a hint below where there is one, and a
  * summary. Drafts are checked like published articles, since they must pass
  * before they are published; the build leaves them out. Exits with 1 when
- * there are errors, 0 when there are only warnings or suggestions.
+ * there are errors, 0 when there are only warnings or suggestions, 2 when the
+ * check itself failed (with `--debug`, its stack trace is printed).
  */
 import { checkContentFolder } from '#data/content-folder.ts';
 import { CONTENT_ROOT, displayPath } from '#data/content-root.ts';
@@ -24,4 +25,15 @@ export async function checkSite(root: string = CONTENT_ROOT): Promise<number> {
   return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
 }
 
-if (import.meta.main) process.exitCode = await checkSite();
+if (import.meta.main) {
+  // --debug: a failure inside Dossier prints its stack trace, not only the file it happened on.
+  if (process.argv.includes('--debug')) process.env['DOSSIER_DEBUG'] = '1';
+  try {
+    process.exitCode = await checkSite();
+  } catch (error) {
+    console.error(`npm run check failed: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env['DOSSIER_DEBUG'] === '1' && error instanceof Error) console.error(error.stack);
+    else console.error('Run npm run check -- --debug for the stack trace.');
+    process.exitCode = 2;
+  }
+}

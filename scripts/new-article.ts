@@ -6,18 +6,26 @@
  *     [--published YYYY[-MM[-DD]]]
  *
  * The content folder is `DOSSIER_CONTENT_DIR`, else `content/`, as for the build.
+ * The input must be UTF-8 text of at most 4 MiB (MAX_INPUT_BYTES); an empty,
+ * binary or non-UTF-8 input is refused, and so are options that the content
+ * check would refuse in the fields they fill (a `--url` that is not an http(s)
+ * address, a `--published` that is not a date between 1000 and next year).
  */
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { draftArticle } from '#authoring/draft-frontmatter.ts';
+import { draftArticle, draftBlocks } from '#authoring/draft-frontmatter.ts';
+import { tagBlocks } from '#authoring/tag-in-parallel.ts';
 import { formatDraftReport } from '#authoring/draft-report.ts';
 import { slugify } from '#authoring/slug.ts';
 import { readContentFiles } from '#data/content-folder.ts';
 import { CONTENT_ROOT, displayPath } from '#data/content-root.ts';
 import { checkContent } from '#lib/check/content-check.ts';
 import { findNearest } from '#lib/check/nearest.ts';
-import { PARTIAL_DATE_FORMS, parsePartialDate } from '#lib/content/partial-date.ts';
+import { z } from 'astro/zod';
+import { MAX_FILE_BYTES, controlCharacterProblems, decodeContent } from '#lib/check/file-text.ts';
+import { parsePartialDate } from '#lib/content/partial-date.ts';
+import { PartialDateSchema, WebAddressSchema } from '#lib/content/schema/common.ts';
 import { ID_FORM, IdSchema } from '#lib/content/schema/index.ts';
 
 const USAGE =
@@ -25,6 +33,31 @@ const USAGE =
 
 /** A mistake in the command line, reported without a stack trace. */
 class UsageError extends Error {}
+
+/** The largest text taken: far above any article (a long feature is 100 KB), and drafted in seconds. */
+const MAX_INPUT_BYTES = MAX_FILE_BYTES;
+
+/** A title or other one-line text: not empty, no control characters. */
+const PlainTextSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'expected some text' })
+  .regex(/^[^\u0000-\u001F\u007F]*$/u, { error: 'expected text without control characters' });
+
+/** The input as text, or a usage error saying why it is no article's text. */
+function readText(input: string, bytes: Uint8Array): string {
+  if (bytes.length > MAX_INPUT_BYTES) {
+    throw new UsageError(`${input} has ${bytes.length} bytes, more than the ${MAX_INPUT_BYTES} a draft is made from. Is it the article's text?`);
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) throw new UsageError(`${input} is not a text file: it has a NUL byte at offset ${nul}. Give the article's text as .txt or .md.`);
+  const decoded = decodeContent(bytes, input);
+  if (!decoded.ok) throw new UsageError(`${input}: ${decoded.problem.message}. ${decoded.problem.hint ?? ''}`.trim());
+  const controls = controlCharacterProblems(decoded.text, input, 1);
+  if (controls.length > 0) throw new UsageError(`${input} is not plain text: ${controls[0]!.message}.`);
+  if (decoded.text.trim() === '') throw new UsageError(`${input} is empty: there is no text to draft an article from.`);
+  return decoded.text;
+}
 
 /** Splits a leading `# Heading` off a Markdown text: the title and the rest. */
 function splitHeading(text: string): { title?: string; body: string } {
@@ -46,16 +79,26 @@ async function main(argv: string[]): Promise<string> {
   });
   if (positionals.length !== 1) throw new UsageError(USAGE);
   const input = positionals[0]!;
-  const raw = await readFile(input, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read ${input}: ${error.code ?? error.message}`);
-  });
+  const raw = readText(
+    input,
+    await readFile(input).catch((error: NodeJS.ErrnoException) => {
+      throw new UsageError(`cannot read ${input}: ${error.code === 'EISDIR' ? 'it is a folder' : (error.code ?? error.message)}`);
+    }),
+  );
   const fromMarkdown = extname(input).toLowerCase() === '.md' ? splitHeading(raw) : { body: raw };
   const title = values.title ?? fromMarkdown.title;
 
-  const published = values.published === undefined ? undefined : parsePartialDate(values.published);
-  if (values.published !== undefined && !published) {
-    throw new UsageError(`--published: expected a real date written ${PARTIAL_DATE_FORMS}, got "${values.published}"`);
-  }
+  // The options are checked as the content check would check the fields they fill.
+  const option = <T>(name: string, value: string | undefined, schema: z.ZodType<T>): T | undefined => {
+    if (value === undefined) return undefined;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    throw new UsageError(`--${name}: ${parsed.error.issues[0]?.message ?? 'not valid'}, got ${JSON.stringify(value.slice(0, 200))}`);
+  };
+  option('url', values.url, WebAddressSchema);
+  option('title', values.title, PlainTextSchema);
+  const publishedIso = option('published', values.published, PartialDateSchema);
+  const published = publishedIso === undefined ? undefined : parsePartialDate(publishedIso);
 
   const files = (await readContentFiles(CONTENT_ROOT)).filter((file) => file.collection !== 'articles');
   const { content } = checkContent(files);
@@ -72,6 +115,7 @@ async function main(argv: string[]): Promise<string> {
 
   const draft = draftArticle({
     body: fromMarkdown.body,
+    tagged: await tagBlocks(draftBlocks(fromMarkdown.body)),
     title,
     outlet: values.outlet,
     url: values.url,

@@ -35,7 +35,7 @@ const CALENDAR_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** A span found in one block, before merging. */
-interface Found {
+export interface Found {
   readonly start: number;
   readonly end: number;
   readonly source: SpanSource;
@@ -95,8 +95,12 @@ function tidySpan(text: string, start: number, end: number, sentenceStart: numbe
   return end > start ? { start, end } : undefined;
 }
 
-/** Spans compromise tags as people, organisations or places. */
-function findByNer(text: string): Found[] {
+/**
+ * Spans compromise tags as people, organisations or places. The costliest
+ * step of drafting (the tagger reads every word), and a pure function of one
+ * block's text, so that a long text's blocks can be tagged in parallel.
+ */
+export function findByNer(text: string): Found[] {
   const doc = nlp(text);
   const spans: Found[] = [];
   const add = (matches: unknown, source: SpanSource, kindOf: (m: NlpMatch) => ActorKind) => {
@@ -159,7 +163,13 @@ function isKnown(text: string, start: number, end: number, covered: readonly boo
  * The candidate actors of `blocks`, in order of first mention. `knownIds`
  * are the site's actor ids, so that a suggested id never collides with one.
  */
-export function detectCandidateActors(blocks: readonly string[], index: AliasIndex, knownIds: ReadonlySet<string>): CandidateActor[] {
+export function detectCandidateActors(
+  blocks: readonly string[],
+  index: AliasIndex,
+  knownIds: ReadonlySet<string>,
+  /** `findByNer` of each block, when it has been computed already (in parallel, for a long text). */
+  tagged?: readonly (readonly Found[])[],
+): CandidateActor[] {
   const byName = new Map<string, { name: string; kind: ActorKind; sentence: string; count: number; aliases: string[] }>();
   blocks.forEach((text, blockIndex) => {
     const sentences = splitSentences(text);
@@ -168,7 +178,7 @@ export function detectCandidateActors(blocks: readonly string[], index: AliasInd
     const dateline = blockIndex === 0 ? findDateline(text) : undefined;
 
     const tidied: Found[] = [];
-    for (const span of [...findByNer(text), ...findByPattern(text)]) {
+    for (const span of [...(tagged?.[blockIndex] ?? findByNer(text)), ...findByPattern(text)]) {
       const sentence = sentenceAt(sentences, span.start);
       const tidy = tidySpan(text, span.start, span.end, sentence?.textStart ?? 0);
       if (!tidy || (dateline && tidy.start < dateline.end)) continue;
@@ -221,12 +231,27 @@ const DEMONYM_ENDING = /^(?:n|an|ian|ese|i|ish)$/u;
  * American" into "Latin America").
  */
 function mergeShortForms<T extends { name: string; kind: ActorKind; count: number; aliases: string[] }>(candidates: T[]): T[] {
-  const belongsTo = (form: T, other: T) =>
-    other !== form &&
-    ((other.kind === 'person' && other.name.includes(' ') && !form.name.includes(' ') && other.name.split(' ').at(-1) === form.name) ||
-      (form.name.startsWith(other.name) && DEMONYM_ENDING.test(form.name.slice(other.name.length))));
-  return candidates.filter((candidate) => {
-    const full = candidates.find((other) => belongsTo(candidate, other));
+  // Looked up rather than compared pairwise, so that a long text's thousands of names cost no more than their number.
+  const indexOf = new Map(candidates.map((candidate, i) => [candidate.name, i]));
+  const surnameOf = new Map<string, number>();
+  candidates.forEach((candidate, i) => {
+    if (candidate.kind !== 'person' || !candidate.name.includes(' ')) return;
+    const surname = candidate.name.split(' ').at(-1)!;
+    if (!surnameOf.has(surname)) surnameOf.set(surname, i);
+  });
+  /** The first other candidate that `form` is a short form of: its surname, or its place's adjective. */
+  const fullOf = (form: T, k: number): T | undefined => {
+    const found: number[] = [];
+    const person = form.name.includes(' ') ? undefined : surnameOf.get(form.name);
+    if (person !== undefined && person !== k) found.push(person);
+    for (let cut = 1; cut <= 3 && cut < form.name.length; cut++) {
+      const place = indexOf.get(form.name.slice(0, -cut));
+      if (place !== undefined && place !== k && DEMONYM_ENDING.test(form.name.slice(-cut))) found.push(place);
+    }
+    return found.length === 0 ? undefined : candidates[Math.min(...found)];
+  };
+  return candidates.filter((candidate, k) => {
+    const full = fullOf(candidate, k);
     if (!full) return true;
     full.count += candidate.count;
     full.aliases.push(candidate.name);

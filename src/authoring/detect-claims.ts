@@ -40,13 +40,20 @@ const NUMBER =
 const FIRST = /\b(?:the (?:first|last|only)|for the first time|unprecedented|never before)\b/iu;
 const PREDICTION = /\b(?:will|is going to|are going to|is set to|are set to|is expected to|are expected to)\b/iu;
 
+/**
+ * Words a superlative can be made of: the -est forms and the irregular ones.
+ * Only a sentence with one is handed to the tagger, which costs far more than
+ * a regular expression: on a long text, most sentences have none.
+ */
+const MAYBE_SUPERLATIVE = /(?<![\p{L}\p{N}])(?:\p{L}*most|least|best|worst|\p{L}{2,}est)(?![\p{L}\p{N}])/iu;
+
 /** The signals of one sentence. */
 function signalsOf(sentence: string): ClaimSignal[] {
   const signals: ClaimSignal[] = [];
   if (ATTRIBUTION.test(sentence)) signals.push('attribution');
   if (QUOTATION.test(sentence)) signals.push('quotation');
   if (NUMBER.test(sentence)) signals.push('number');
-  if (nlp(sentence).has('(#Superlative|most #Adjective|least #Adjective)')) signals.push('superlative');
+  if (MAYBE_SUPERLATIVE.test(sentence) && nlp(sentence).has('(#Superlative|most #Adjective|least #Adjective)')) signals.push('superlative');
   if (FIRST.test(sentence)) signals.push('first');
   if (PREDICTION.test(sentence)) signals.push('prediction');
   return signals;

@@ -12,7 +12,7 @@ import { buildAliasIndex } from '#lib/text/alias-index.ts';
 import { QuoteIndex, type QuoteSelector } from '#lib/text/quote-anchor.ts';
 import { bodyBlocks } from './body-blocks.ts';
 import { type KnownActorMention, detectKnownActors } from './detect-actors.ts';
-import { type CandidateActor, detectCandidateActors, findDateline } from './detect-candidates.ts';
+import { type CandidateActor, type Found, detectCandidateActors, findDateline } from './detect-candidates.ts';
 import { type ClaimSignal, claimIdFrom, detectClaims, SIGNAL_REASONS } from './detect-claims.ts';
 import { type DateMentionCandidate, detectDates } from './detect-dates.ts';
 import { selectSpan } from './quote-selector.ts';
@@ -32,6 +32,13 @@ export interface DraftInput {
   /** The site's actors and events. */
   readonly actors: readonly Entry<Actor>[];
   readonly events: readonly Entry<Event>[];
+  /** The named entities of each block of {@link draftBlocks}, if tagged beforehand (in parallel). */
+  readonly tagged?: readonly (readonly Found[])[] | undefined;
+}
+
+/** The blocks a draft is made of: its paragraphs and headings, as the draft reads them. */
+export function draftBlocks(body: string): string[] {
+  return bodyBlocks(normalizeBody(body));
 }
 
 /** A date mention the draft proposes, with its selector if it anchors. */
@@ -101,7 +108,7 @@ export function draftArticle(input: DraftInput): Draft {
   const { index } = buildAliasIndex(input.actors);
   const knownIds = new Set(input.actors.map((actor) => actor.id));
   const knownActors = detectKnownActors(blocks, index);
-  const candidates = detectCandidateActors(blocks, index, knownIds);
+  const candidates = detectCandidateActors(blocks, index, knownIds, input.tagged);
   const dateline = blocks[0] === undefined ? undefined : findDateline(blocks[0])?.place;
   const unanchored: string[] = [];
 

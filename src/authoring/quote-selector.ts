@@ -27,10 +27,14 @@ function firstWords(text: string, count: number): string | undefined {
   return words.length === 0 ? undefined : words.slice(0, count).join(' ');
 }
 
+/** The most places a quote may occur for a prefix or suffix to be sought that settles it. */
+const MAX_OCCURRENCES = 16;
+
 /**
  * Makes the selector that anchors exactly `span` of `blocks`: the trimmed
  * quote alone when it is unique, else with as few words of prefix (then
- * suffix, then both) as settle it. `undefined` when nothing settles it.
+ * suffix, then both) as settle it. `undefined` when nothing settles it, or
+ * when the quote occurs more than {@link MAX_OCCURRENCES} times.
  */
 export function selectSpan(index: QuoteIndex, blocks: readonly string[], span: BlockSpan): QuoteSelector | undefined {
   const text = blocks[span.block] ?? '';
@@ -42,10 +46,13 @@ export function selectSpan(index: QuoteIndex, blocks: readonly string[], span: B
   const after = text.slice(start + quote.length);
 
   const anchorsHere = (selector: QuoteSelector) => {
-    const result = index.anchor(selector);
+    const result = index.anchor(selector, 1);
     return result.ok && result.span.block === span.block && result.span.start === start;
   };
-  if (anchorsHere({ quote })) return { quote };
+  const alone = index.anchor({ quote }, MAX_OCCURRENCES);
+  if (alone.ok) return alone.span.block === span.block && alone.span.start === start ? { quote } : undefined;
+  // A phrase repeated this often is no claim or date to settle with a few words of context.
+  if (alone.reason !== 'ambiguous' || alone.more === true) return undefined;
   for (let words = 1; words <= MAX_CONTEXT_WORDS; words++) {
     const prefix = lastWords(before, words);
     const suffix = firstWords(after, words);

@@ -1,29 +1,126 @@
 /**
  * Reads the content folder and runs the content check on it: the one entry
  * point that the build, `npm run check` and the dev server share.
+ *
+ * Every entry of a collection folder is looked at before it is read: a
+ * `*.md` that is a folder, a socket or a pipe, a symbolic link to nothing or
+ * to a file outside the content folder, a file too large or not UTF-8 is an
+ * error naming it; a file that would be missed (in a subfolder, or named
+ * `.MD`) is a warning. Nothing is skipped without a word.
  */
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
+import { join, sep } from 'node:path';
 import { type ContentCheck, type ContentFile, checkContent } from '#lib/check/content-check.ts';
+import { MAX_FILE_BYTES, decodeContent } from '#lib/check/file-text.ts';
 import type { DraftMode } from '#lib/content/drafts.ts';
-import { COLLECTIONS, REGISTRY } from '#lib/content/registry.ts';
+import type { ContentProblem } from '#lib/content/problems.ts';
+import { COLLECTIONS, type CollectionName, REGISTRY } from '#lib/content/registry.ts';
 import { displayPath } from './content-root.ts';
 
-/** Reads every `*.md` file of every collection under `root`, in a stable order. */
-export async function readContentFiles(root: string): Promise<ContentFile[]> {
+/** The files of a content folder that could be read, and what was wrong with the others. */
+export interface ContentFolder {
+  readonly files: ContentFile[];
+  readonly problems: ContentProblem[];
+}
+
+function fileProblem(path: string, message: string, hint: string, severity: ContentProblem['severity'] = 'error'): ContentProblem {
+  return { severity, file: displayPath(path), field: '(file)', message, hint };
+}
+
+/** What a non-regular file is, in words. */
+function kindOf(stats: Awaited<ReturnType<typeof stat>>): string {
+  if (stats.isDirectory()) return 'a folder';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** Reads one `*.md` entry of a collection folder, or says why it cannot be. */
+async function readEntry(path: string, realRoot: string): Promise<{ text: string } | { problem: ContentProblem }> {
+  const link = await lstat(path);
+  let target = path;
+  if (link.isSymbolicLink()) {
+    const real = await realpath(path).catch(() => undefined);
+    if (real === undefined) {
+      return { problem: fileProblem(path, 'a symbolic link to a file that does not exist', 'Remove the link, or point it at the file.') };
+    }
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) {
+      return {
+        problem: fileProblem(path, `a symbolic link to ${real}, outside the content folder`, 'Copy the file into the content folder instead of linking to it.'),
+      };
+    }
+    target = real;
+  }
+  const stats = await stat(target);
+  if (!stats.isFile()) {
+    return { problem: fileProblem(path, `${kindOf(stats)}, not a Markdown file`, 'Rename it so that its name does not end in .md, or move it out of the content folder.') };
+  }
+  if (stats.size > MAX_FILE_BYTES) {
+    return {
+      problem: fileProblem(
+        path,
+        `${stats.size} bytes, more than the ${MAX_FILE_BYTES} a content file may have`,
+        'Split it, or check that it is the file you meant to add.',
+      ),
+    };
+  }
+  const decoded = decodeContent(await readFile(target), displayPath(path));
+  return decoded.ok ? { text: decoded.text } : { problem: decoded.problem };
+}
+
+/** Whether a folder holds Markdown files, at any depth. */
+async function holdsMarkdown(dir: string): Promise<boolean> {
+  const entries = await readdir(dir, { recursive: true }).catch(() => []);
+  return entries.some((name) => name.toLowerCase().endsWith('.md'));
+}
+
+/** Reads the `*.md` files directly inside one collection's folder, in a stable order. */
+export async function readCollectionFolder(dir: string, collection: CollectionName, realRoot: string): Promise<ContentFolder> {
   const files: ContentFile[] = [];
-  for (const collection of COLLECTIONS) {
-    const dir = join(root, REGISTRY[collection].folder);
-    const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT') return [];
-      throw error;
-    });
-    for (const name of names.filter((n) => n.endsWith('.md')).sort()) {
-      const path = join(dir, name);
-      files.push({ collection, file: displayPath(path), text: await readFile(path, 'utf8') });
+  const problems: ContentProblem[] = [];
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const folder = REGISTRY[collection].folder;
+  for (const name of names.sort()) {
+    const path = join(dir, name);
+    if (name.endsWith('.md')) {
+      const read = await readEntry(path, realRoot).catch((error: NodeJS.ErrnoException) => ({
+        problem: fileProblem(path, `could not be read: ${error.code ?? error.message}`, 'Check the file’s permissions.'),
+      }));
+      if ('problem' in read) problems.push(read.problem);
+      else files.push({ collection, file: displayPath(path), text: read.text });
+    } else if (name.toLowerCase().endsWith('.md')) {
+      problems.push(
+        fileProblem(path, `not read: content files end in ".md", in lower case`, `Rename it to ${name.slice(0, -3)}.md.`, 'warning'),
+      );
+    } else if ((await stat(path).catch(() => undefined))?.isDirectory() && (await holdsMarkdown(path))) {
+      problems.push(
+        fileProblem(path, `not read: the files in a subfolder of ${folder}/ are not part of the site`, `Move them into ${folder}/ itself.`, 'warning'),
+      );
     }
   }
-  return files;
+  return { files, problems };
+}
+
+/** Reads every collection under `root`: its files, and what could not be read. */
+export async function readContentFolder(root: string): Promise<ContentFolder> {
+  const realRoot = await realpath(root).catch(() => root);
+  const files: ContentFile[] = [];
+  const problems: ContentProblem[] = [];
+  for (const collection of COLLECTIONS) {
+    const read = await readCollectionFolder(join(root, REGISTRY[collection].folder), collection, realRoot);
+    files.push(...read.files);
+    problems.push(...read.problems);
+  }
+  return { files, problems };
+}
+
+/** Every `*.md` file of every collection under `root` that could be read, in a stable order. */
+export async function readContentFiles(root: string): Promise<ContentFile[]> {
+  return (await readContentFolder(root)).files;
 }
 
 /** The content check of the folder `root`, and how many files it read. */
@@ -31,6 +128,7 @@ export async function checkContentFolder(
   root: string,
   options: { readonly drafts: DraftMode },
 ): Promise<ContentCheck & { readonly files: number }> {
-  const files = await readContentFiles(root);
-  return { ...checkContent(files, options), files: files.length };
+  const folder = await readContentFolder(root);
+  const check = checkContent(folder.files, options);
+  return { ...check, problems: [...folder.problems, ...check.problems], files: folder.files.length + folder.problems.filter((p) => p.severity === 'error').length };
 }

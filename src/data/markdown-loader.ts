@@ -9,7 +9,7 @@
  * can never read a file differently, and this is where drafts leave the
  * production build: nothing after the loader ever sees one.
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { realpath } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -17,7 +17,8 @@ import { checkFile, idFromFile } from '#lib/check/content-check.ts';
 import type { DraftMode } from '#lib/content/drafts.ts';
 import { ContentError, type ContentProblem, formatProblem } from '#lib/content/problems.ts';
 import { type CollectionName, REGISTRY } from '#lib/content/registry.ts';
-import { collectionBase, displayPath } from './content-root.ts';
+import { CONTENT_ROOT, collectionBase } from './content-root.ts';
+import { readCollectionFolder } from './content-folder.ts';
 
 /**
  * Loads the `*.md` files directly inside the collection's folder; the id is
@@ -56,17 +57,16 @@ export function markdownFolder(collection: CollectionName): Loader {
  */
 async function loadAll(context: LoaderContext, collection: CollectionName, dir: string, drafts: DraftMode): Promise<void> {
   const { store, parseData, generateDigest, config, logger, watcher } = context;
-  const names = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith('.md')).sort();
+  // The same reading as the content check's: what it cannot read, it has reported; a file deleted since
+  // the folder was listed is gone, and its entry goes below.
+  const { files } = await readCollectionFolder(dir, collection, await realpath(CONTENT_ROOT).catch(() => CONTENT_ROOT));
   const root = fileURLToPath(config.root);
   const stored = new Set<string>();
   const problems: ContentProblem[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    const text = await readFile(path, 'utf8').catch(() => undefined);
-    // A file deleted since the folder was listed is gone: its entry goes below.
-    if (text === undefined) continue;
-    const id = idFromFile(name);
-    const checked = checkFile({ collection, file: displayPath(path), text });
+  for (const file of files) {
+    const path = join(dir, file.file.split('/').at(-1) ?? file.file);
+    const id = idFromFile(file.file);
+    const checked = checkFile(file);
     if (checked.draft && drafts === 'exclude') continue;
     if (!checked.ok) {
       problems.push(...checked.problems);

@@ -4,11 +4,14 @@
  * actors the text names that the article does not list.
  */
 import type { Entry } from '#lib/content/entry.ts';
-import { type ContentProblem, problemAt } from '#lib/content/problems.ts';
+import { type ContentProblem, problemAt, unexpectedProblem } from '#lib/content/problems.ts';
 import type { Actor, Article, Event } from '#lib/content/schema/index.ts';
 import { describeAnchorFailure } from '#lib/render/anchor-problems.ts';
 import { createArticleScanner } from '#lib/render/article-renderer.ts';
 import { type AliasIndex, aliasesOf } from '#lib/text/alias-index.ts';
+
+/** The fewest words a claim's quote should have: fewer rarely state a claim. */
+const MIN_CLAIM_WORDS = 3;
 
 /** Every problem of every article's body; see the module comment. */
 export function checkArticles(
@@ -20,7 +23,38 @@ export function checkArticles(
   const scan = createArticleScanner({ aliasIndex: index, events });
   const problems: ContentProblem[] = [];
   for (const article of articles) {
-    const data = scan(article);
+    if (!article.data.draft && article.body.trim() === '') {
+      problems.push({
+        ...problemAt(article, [], 'a published article with no text: the body after the frontmatter is empty', {
+          hint: 'Paste the article’s text below the closing "---", or set draft: true until it is there.',
+        }),
+        field: '(body)',
+      });
+    }
+    if (!article.data.draft && article.data.actors.length === 0) {
+      problems.push(
+        problemAt(article, ['actors'], 'a published article with no actors: expected at least one (a draft may have none yet)', {
+          hint: 'List the ids of the people, organisations and countries the article is about.',
+        }),
+      );
+    }
+    article.data.claims.forEach((claim, i) => {
+      const words = claim.quote.trim().split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+      if (words >= MIN_CLAIM_WORDS) return;
+      problems.push(
+        problemAt(article, ['claims', i, 'quote'], `a claim quoted in ${words} ${words === 1 ? 'word' : 'words'}: "${claim.quote.trim()}"`, {
+          severity: 'warning',
+          hint: `Quote the words that make the claim, at least ${MIN_CLAIM_WORDS}; a word or two rarely says what is claimed.`,
+        }),
+      );
+    });
+    let data: ReturnType<typeof scan>;
+    try {
+      data = scan(article);
+    } catch (error) {
+      problems.push(unexpectedProblem(article.file, error, 'checked'));
+      continue;
+    }
     for (const failure of data.anchorFailures ?? []) {
       problems.push(describeAnchorFailure(failure, article.file, article.lineOf));
     }

@@ -10,11 +10,12 @@
  */
 import { type DraftMode, isDraft } from '#lib/content/drafts.ts';
 import type { Entry, SiteContent } from '#lib/content/entry.ts';
-import { type ContentProblem, type LineOf, type ProblemSite, problemAt } from '#lib/content/problems.ts';
+import { type ContentProblem, type LineOf, type ProblemSite, problemAt, unexpectedProblem } from '#lib/content/problems.ts';
 import { type CollectionName, REGISTRY } from '#lib/content/registry.ts';
 import { ID_FORM, IdSchema } from '#lib/content/schema/index.ts';
 import { buildAliasIndex } from '#lib/text/alias-index.ts';
 import { checkArticles } from './article-checks.ts';
+import { controlCharacterProblems, withoutBom } from './file-text.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
 import { checkReferences } from './references.ts';
 import { validateFrontmatter } from './schema-problems.ts';
@@ -45,8 +46,9 @@ export type FileCheck = { readonly id: string; readonly draft: boolean } & (
  * schema. The content loader runs this too, so that the site and the check
  * never read a file differently.
  */
-export function checkFile({ collection, file, text }: ContentFile): FileCheck {
+export function checkFile({ collection, file, text: raw }: ContentFile): FileCheck {
   const id = idFromFile(file);
+  const text = withoutBom(raw);
   if (!IdSchema.safeParse(id).success) {
     const problem: ContentProblem = {
       severity: 'error',
@@ -57,6 +59,8 @@ export function checkFile({ collection, file, text }: ContentFile): FileCheck {
     };
     return { id, draft: false, ok: false, problems: [problem] };
   }
+  const controls = controlCharacterProblems(text, file);
+  if (controls.length > 0) return { id, draft: false, ok: false, problems: controls };
   const parsed = parseMarkdownFile(text, file);
   if (!parsed.ok) return { id, draft: false, ok: false, problems: parsed.problems };
   const { data, body, lineOf } = parsed.value;
@@ -64,6 +68,15 @@ export function checkFile({ collection, file, text }: ContentFile): FileCheck {
   const valid = validateFrontmatter(REGISTRY[collection].schema, data, file, lineOf);
   if (!valid.ok) return { id, draft, ok: false, problems: valid.problems, lineOf };
   return { id, draft, ok: true, entry: { id, file, data: valid.data, body, lineOf } };
+}
+
+/** {@link checkFile}, with any exception reported against the file instead of thrown. */
+function checkFileSafely(file: ContentFile): FileCheck {
+  try {
+    return checkFile(file);
+  } catch (error) {
+    return { id: idFromFile(file.file), draft: false, ok: false, problems: [unexpectedProblem(file.file, error, 'read')] };
+  }
 }
 
 /** What {@link checkContent} found. */
@@ -94,7 +107,7 @@ export function checkContent(
   const drafts: ProblemSite[] = [];
 
   for (const file of files) {
-    const checked = checkFile(file);
+    const checked = checkFileSafely(file);
     if (checked.ok) entries[file.collection].push(checked.entry);
     else {
       problems.push(...checked.problems);

@@ -2,8 +2,8 @@
  * Splits a Markdown file into YAML frontmatter and body, keeping the line of
  * every field so that problems can point at it.
  */
-import { LineCounter, isNode, parseDocument } from 'yaml';
-import type { ContentProblem, FieldPath } from '#lib/content/problems.ts';
+import { type Document, LineCounter, isAlias, isMap, isNode, isPair, isScalar, parseDocument, visit } from 'yaml';
+import { type ContentProblem, type FieldPath, formatFieldPath } from '#lib/content/problems.ts';
 import type { LineOf } from '#lib/content/problems.ts';
 
 /** A Markdown file's frontmatter, parsed, and its body. */
@@ -13,6 +13,11 @@ export interface ParsedMarkdown {
   /** The 1-based line of a field in the file (of its nearest parent, if it is missing). */
   readonly lineOf: LineOf;
 }
+
+/** Frontmatter larger than this is refused before it is parsed. */
+export const MAX_FRONTMATTER_BYTES = 1024 * 1024;
+/** Frontmatter nested deeper than this is refused: no field of the content model goes beyond a few levels. */
+export const MAX_DEPTH = 16;
 
 const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?^---[ \t]*(?:\r?\n|$)/m;
 
@@ -38,11 +43,50 @@ export function parseMarkdownFile(
     };
   }
   const yamlText = match[1] ?? '';
+  if (yamlText.length > MAX_FRONTMATTER_BYTES) {
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line: 1,
+          field: '(frontmatter)',
+          message: `${yamlText.length} characters of frontmatter, more than the ${MAX_FRONTMATTER_BYTES} allowed`,
+          hint: 'Check that the closing "---" line is where you meant it.',
+        },
+      ],
+    };
+  }
   const body = text.slice(match[0].length);
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  // Hexadecimal and octal integers (0x7E7, 0o3747) are YAML's, not an analyst's: read as text, they
+  // fail as dates or numbers with their own spelling in the message instead of passing as 2023.
+  const doc = parseDocument(yamlText, {
+    lineCounter,
+    prettyErrors: false,
+    customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || !(tag.format === 'HEX' || tag.format === 'OCT')),
+  });
   // The YAML starts on the file's second line, after the opening fence.
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
+
+  const tab = /^( *)\t/m.exec(yamlText);
+  if (tab !== null) {
+    // One clear message instead of the parser's follow-on errors.
+    return {
+      ok: false,
+      problems: [
+        {
+          severity: 'error',
+          file,
+          line: lineAt(tab.index),
+          field: '(frontmatter)',
+          message: 'a tab indents this line: YAML indents with spaces only',
+          hint: 'Replace the tabs at the start of lines with spaces (two per level).',
+        },
+      ],
+    };
+  }
 
   if (doc.errors.length > 0) {
     return {
@@ -57,6 +101,9 @@ export function parseMarkdownFile(
     };
   }
 
+  const refused = refusedYaml(doc, file, lineAt);
+  if (refused.length > 0) return { ok: false, problems: refused };
+
   const lineOf = (path: FieldPath): number | undefined => {
     for (let depth = path.length; depth >= 0; depth--) {
       const node: unknown = doc.getIn(path.slice(0, depth) as unknown[], true);
@@ -65,4 +112,66 @@ export function parseMarkdownFile(
     return undefined;
   };
   return { ok: true, value: { data: doc.toJS() ?? {}, body, lineOf } };
+}
+
+/**
+ * YAML here is data: what the format can do beyond plain maps, lists and
+ * scalars is refused, each with the line it is on. Anchors and aliases (`&a`,
+ * `*a`, also what `*Tehran*` typed for emphasis becomes), merge keys (`<<`),
+ * explicit tags (`!!str`, `!custom`), and nesting deeper than {@link MAX_DEPTH}.
+ */
+function refusedYaml(doc: Document, file: string, lineAt: (offset: number) => number): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  let field = '(frontmatter)';
+  const refuse = (node: { range?: [number, number, number] | null | undefined }, message: string, hint: string) => {
+    problems.push({ severity: 'error', file, line: lineAt(node.range?.[0] ?? 0), field, message, hint });
+  };
+  visit(doc, (key, node, path) => {
+    field = fieldOf(path, key);
+    if (problems.length >= 5) return visit.BREAK;
+    if (isAlias(node)) {
+      refuse(
+        node,
+        `a YAML alias (*${node.source}) refers to another value; aliases are not used in content files`,
+        'Write the value out. A value that starts with * (Markdown emphasis) must be quoted: "*like this*".',
+      );
+      return visit.SKIP;
+    }
+    if (isPair(node)) {
+      if (isScalar(node.key) && node.key.value === '<<') {
+        refuse(node.key, 'a YAML merge key (<<) copies another mapping in; it is not used in content files', 'Write the fields out.');
+      }
+      return undefined;
+    }
+    if (!isNode(node)) return undefined;
+    if (node.anchor !== undefined) {
+      refuse(node, `a YAML anchor (&${node.anchor}); anchors and aliases are not used in content files`, 'Remove the anchor and write each value out.');
+    }
+    if (node.tag !== undefined) {
+      refuse(node, `a YAML tag (${node.tag}); content files use plain values`, 'Remove the tag; quote the value if it must be read as text.');
+    }
+    const depth = path.filter((step) => isMap(step) || (isNode(step) && !isScalar(step))).length;
+    if (depth > MAX_DEPTH) {
+      refuse(node, `values nested ${depth} levels deep; no field goes deeper than a few`, 'Check the indentation of these lines.');
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return problems;
+}
+
+/** The field a node sits in, from the path `visit` gives: `summary`, `claims[2].sources[0]`. */
+function fieldOf(path: readonly unknown[], key: unknown): string {
+  const parts: FieldPath[number][] = [];
+  const steps = [...path.slice(1), undefined];
+  for (let i = 0; i < steps.length - 1; i++) {
+    const step = steps[i];
+    if (isPair(step) && isScalar(step.key)) parts.push(String(step.key.value));
+    else if (isNode(step) && !isMap(step) && !isScalar(step)) {
+      const next = steps[i + 1];
+      const index = next === undefined ? (typeof key === 'number' ? key : -1) : (step as unknown as { items: unknown[] }).items.indexOf(next);
+      if (index >= 0) parts.push(index);
+    }
+  }
+  return parts.length === 0 ? '(frontmatter)' : formatFieldPath(parts);
 }

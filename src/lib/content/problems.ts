@@ -25,6 +25,28 @@ export interface ContentProblem {
   readonly hint?: string;
 }
 
+/**
+ * The problem for an exception thrown while a file was read, parsed, checked
+ * or rendered: the fault is Dossier's, but the analyst learns which file
+ * brought it out and can carry on with the others. The stack trace is kept
+ * for `--debug` (the environment variable `DOSSIER_DEBUG=1`).
+ */
+export function unexpectedProblem(file: string, error: unknown, during: string): ContentProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const stack = error instanceof Error ? error.stack : undefined;
+  const debug = process.env['DOSSIER_DEBUG'] === '1';
+  return {
+    severity: 'error',
+    file,
+    field: '(file)',
+    message: `could not be ${during}: ${message.split('\n')[0]}`,
+    hint:
+      debug && stack !== undefined
+        ? stack
+        : 'Dossier failed on this file rather than reporting a mistake in it. Look for anything unusual in it, and run `npm run check -- --debug` for the stack trace.',
+  };
+}
+
 /** A path into parsed frontmatter, as Zod and the YAML parser report it. */
 export type FieldPath = readonly PropertyKey[];
 

@@ -40,6 +40,25 @@ export function describeAnchorFailure(
       `Add a prefix (the text just before) or a suffix (just after) to say which:\n${places}`,
     );
   }
+  if (result.reason === 'inside-word') {
+    const [first] = result.occurrences;
+    return at(
+      `${request.field}.quote`,
+      `${request.label}: the quote starts or ends inside a word: "${quote}" occurs only as part of "…${tail(first!.before)}${quote}${head(first!.after)}…"`,
+      'Quote whole words: extend the quote to the start and end of the words it cuts.',
+    );
+  }
+  if (result.reason === 'context') {
+    const given = normalizeSelector(request.selector[result.field] ?? '');
+    const shown = result.occurrences
+      .map((o, i) => `      ${i + 1}. ${result.field === 'prefix' ? `"…${o.before}" [${quote}]` : `[${quote}] "${o.after}…"`}`)
+      .join('\n');
+    return at(
+      `${request.field}.${result.field}`,
+      `${request.label}: the ${result.field} "${given}" is not the text ${result.field === 'prefix' ? 'just before' : 'just after'} the quote "${quote}"`,
+      `The quote occurs ${result.occurrences.length === 1 ? 'once' : `${result.occurrences.length} times`}; the text ${result.field === 'prefix' ? 'before' : 'after'} it is:\n${shown}`,
+    );
+  }
   const { nearest } = result;
   if (!nearest) {
     return at(
@@ -56,4 +75,14 @@ export function describeAnchorFailure(
     `The closest passage of the text differs at character ${nearest.differsAt + 1}:\n` +
       `      quote: "${quote}"\n      text:  "${passage}"\n              ${caret}`,
   );
+}
+
+/** The end of `before` from the last word boundary: the part of a word just before a quote. */
+function tail(before: string): string {
+  return /[\p{L}\p{N}\p{M}]*$/u.exec(before)?.[0] ?? '';
+}
+
+/** The start of `after` up to the first word boundary. */
+function head(after: string): string {
+  return /^[\p{L}\p{N}\p{M}]*/u.exec(after)?.[0] ?? '';
 }

@@ -79,7 +79,7 @@ describe('the source check', () => {
     const article = file(
       'articles',
       'story.md',
-      '---\ntitle: A story\nsummary: S.\ngenre: news\nsource:\n  outlet: daily-example\n  url: https://copies.example.net/story\n  published: 2023\nanalysed: 2026-11-28\n---\n\nText.\n',
+      '---\ntitle: A story\nsummary: S.\ngenre: news\nsource:\n  outlet: daily-example\n  url: https://copies.example.net/story\n  published: 2023\nanalysed: 2026-11-28\nactors: [daily-example]\n---\n\nThe Daily Example reported it.\n',
     );
     const problems = checkContent([...OUTLETS, article]).problems.map(formatProblem);
     expect(problems).toEqual([

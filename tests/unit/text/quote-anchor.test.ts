@@ -69,7 +69,31 @@ describe('QuoteIndex.anchor', () => {
     });
   });
 
-  test('returns missing when the prefix rules out every occurrence', () => {
-    expect(index.anchor({ quote: 'coup', prefix: 'a military' })).toMatchObject({ ok: false, reason: 'missing' });
+  test('says which of prefix and suffix rules out every occurrence, with the text found there', () => {
+    const byPrefix = index.anchor({ quote: 'coup', prefix: 'a military' });
+    expect(byPrefix).toMatchObject({ ok: false, reason: 'context', field: 'prefix' });
+    expect(byPrefix.ok === false && byPrefix.reason === 'context' && byPrefix.occurrences.map((o) => o.before)).toEqual([
+      'Bolivia faced a U.S.-backed',
+      'coup in 2019; Shortly after the',
+    ]);
+    expect(index.anchor({ quote: 'Iran watched', suffix: 'closely' })).toMatchObject({ ok: false, reason: 'context', field: 'suffix' });
+  });
+
+  test('matches whole words only: a quote that starts or ends inside a word is not found', () => {
+    expect(index.anchor({ quote: 'eport said' })).toMatchObject({ ok: false, reason: 'inside-word' });
+    expect(index.anchor({ quote: 'The repor' })).toMatchObject({ ok: false, reason: 'inside-word' });
+    expect(index.anchor({ quote: 'J' })).toMatchObject({ ok: false, reason: 'inside-word' });
+    // Punctuation at either end is no word: the quote may start or end on it.
+    expect(anchored({ quote: '“The deal' })).toBe('“The deal');
+    expect(anchored({ quote: 'U.S.-backed' })).toBe('U.S.-backed');
+  });
+
+  test('finds the nearest passage of a long text quickly, from the words around a typo', () => {
+    const filler = Array.from({ length: 4000 }, (_, i) => `Sentence ${i} says nothing in particular about item ${i * 7}.`).join(' ');
+    const long = new QuoteIndex([filler, 'Bolivia faced a U.S.-backed coup in 2019, the article says.', filler]);
+    const result = long.anchor({ quote: 'Bolivia faced a U.S.-backd coup in 2019' });
+    expect(result).toMatchObject({ ok: false, reason: 'missing', nearest: { block: 1, passage: 'Bolivia faced a U.S.-backed coup in 2019', distance: 1 } });
+    // A quote whose every trigram carries a typo is still placed by its single words.
+    expect(long.anchor({ quote: 'Bolivya faced' })).toMatchObject({ nearest: { block: 1, passage: 'Bolivia faced' } });
   });
 });

@@ -34,7 +34,15 @@ export const ActorSchema = z
     /** What sort of actor this is. */
     kind: z.enum(ACTOR_KINDS),
     /** Other spellings matched in article text (case-sensitive, whole words). */
-    aliases: z.array(z.string().trim().min(1)).default([]),
+    aliases: z
+      .array(
+        z
+          .string()
+          .trim()
+          .min(2, { error: 'expected an alias of at least 2 characters' })
+          .regex(/[\p{L}\p{N}]/u, { error: 'expected an alias with a letter or digit in it' }),
+      )
+      .default([]),
     /** One line saying who or what this is, shown in cards and search. */
     summary: z
       .string()

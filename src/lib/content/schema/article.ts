@@ -2,7 +2,7 @@
 import { z } from 'astro/zod';
 import { SITE, isOwnArticle } from '#lib/content/identity.ts';
 import { ratingNeedsSources } from '#lib/content/ratings.ts';
-import { CorrectionsSchema, IdSchema, PartialDateSchema, RatingSchema, SourceSchema } from './common.ts';
+import { CorrectionsSchema, IdSchema, PartialDateSchema, RatingSchema, SourceSchema, WebAddressSchema } from './common.ts';
 
 /** What sort of piece an article is. */
 export const GENRES = ['news', 'opinion', 'analysis', 'explainer'] as const;
@@ -32,7 +32,7 @@ export const ArticleSourceSchema = z
     /** Actor id of the outlet (an actor of kind `media`); `dossier` for the site's own articles. */
     outlet: IdSchema,
     /** The original's address; the site's own articles have none. */
-    url: z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' }).optional(),
+    url: WebAddressSchema.optional(),
     /** When it was published, no more precisely than the evidence allows. */
     published: PartialDateSchema,
     /** The place the piece was filed from, if it gives one. */
@@ -116,6 +116,18 @@ export const ArticleSchema = z
     corrections: CorrectionsSchema,
   })
   .superRefine((article, ctx) => {
+    const today = new Date().toISOString().slice(0, 10);
+    if (article.analysed.slice(0, 10) > today) {
+      ctx.addIssue({ code: 'custom', input: article.analysed, path: ['analysed'], message: `expected a date not after today (${today})` });
+    }
+    if (startsAfter(article.source.published, article.analysed)) {
+      ctx.addIssue({
+        code: 'custom',
+        input: article.source.published,
+        path: ['source', 'published'],
+        message: `expected a date on or before \`analysed\` (${article.analysed}): an article is analysed after it is published`,
+      });
+    }
     if (isOwnArticle(article.source) && article.sources.length === 0) {
       ctx.addIssue({
         code: 'custom',
@@ -137,6 +149,12 @@ export const ArticleSchema = z
       seen.add(claim.id);
     });
   });
+
+/** Whether partial date `a` certainly begins after `b` ends: "2024" after "2023-07", not "2023" after "2023-07". */
+function startsAfter(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length);
+  return a.slice(0, length) > b.slice(0, length);
+}
 
 /** An article's frontmatter as the site model holds it. */
 export type Article = z.output<typeof ArticleSchema>;

@@ -16,6 +16,12 @@ export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `expected ${ID_FORM}` });
 
+/** The earliest year a date in the content may have: anything before is a typo, not history the site covers. */
+export const EARLIEST_YEAR = 1000;
+
+/** The longest address accepted, as browsers and servers commonly limit them. */
+export const MAX_URL_LENGTH = 2048;
+
 /**
  * A partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`), normalised to its
  * canonical string. YAML turns `1994` into a number and `2023-07-20` into a
@@ -25,21 +31,31 @@ export const PartialDateSchema = z
   .union([z.string(), z.number(), z.date()], { error: `expected a date (${PARTIAL_DATE_FORMS})` })
   .transform((value, ctx) => {
     const date = parsePartialDate(value);
-    if (date) return date.iso;
-    ctx.issues.push({
-      code: 'custom',
-      input: value,
-      message: `expected a real date written ${PARTIAL_DATE_FORMS}`,
-    });
-    return z.NEVER;
+    if (!date) {
+      ctx.issues.push({ code: 'custom', input: value, message: `expected a real date written ${PARTIAL_DATE_FORMS}` });
+      return z.NEVER;
+    }
+    const latest = new Date().getUTCFullYear() + 1;
+    if (date.year < EARLIEST_YEAR || date.year > latest) {
+      ctx.issues.push({ code: 'custom', input: value, message: `expected a year from ${EARLIEST_YEAR} to ${latest}` });
+      return z.NEVER;
+    }
+    return date.iso;
   });
+
 
 /**
  * A web address. The schema takes any http(s) address so that the source
  * check can say what is wrong with one (a copy, a proxy, plain http) with its
  * file and line; see `src/lib/check/source-urls.ts`.
  */
-const WebAddressSchema = z.url({ protocol: /^https?$/, error: 'expected an http(s) URL' });
+export const WebAddressSchema = z
+  .url({ protocol: /^https?$/, error: 'expected an http(s) URL' })
+  .max(MAX_URL_LENGTH, { error: `expected an address of at most ${MAX_URL_LENGTH} characters` })
+  .refine((address) => {
+    const url = new URL(address);
+    return url.username === '' && url.password === '';
+  }, { error: 'expected a public address, without a user name or password' });
 
 /** A public source that backs a statement. */
 export const SourceSchema = z.strictObject({

@@ -108,9 +108,12 @@ export default function remarkActorMentions(options: Readonly<Options>) {
         if (cursor < run.node.value.length) parts.push({ type: 'text', value: run.node.value.slice(cursor) });
         replacements.push({ run, parts });
       }
-      // Last first, so that splicing a node never shifts the index of one still to come.
+      // Last first, so that replacing a node never shifts the index of one still to come. The parts are
+      // concatenated rather than spread into splice(): a paragraph may hold tens of thousands of mentions,
+      // more than a call's arguments can.
       for (const { run, parts } of replacements.reverse()) {
-        run.parent.children.splice(run.index, 1, ...parts);
+        const { children } = run.parent;
+        run.parent.children = children.slice(0, run.index).concat(parts, children.slice(run.index + 1));
       }
       return 'skip';
     });
