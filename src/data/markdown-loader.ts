@@ -13,7 +13,7 @@ import { realpath } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkFile, idFromFile } from '#lib/check/content-check.ts';
+import { checkFileSafely, idFromFile } from '#lib/check/content-check.ts';
 import type { DraftMode } from '#lib/content/drafts.ts';
 import { ContentError, type ContentProblem, formatProblem } from '#lib/content/problems.ts';
 import { type CollectionName, REGISTRY } from '#lib/content/registry.ts';
@@ -66,7 +66,7 @@ async function loadAll(context: LoaderContext, collection: CollectionName, dir: 
   for (const file of files) {
     const path = join(dir, file.file.split('/').at(-1) ?? file.file);
     const id = idFromFile(file.file);
-    const checked = checkFile(file);
+    const checked = checkFileSafely(file);
     if (checked.draft && drafts === 'exclude') continue;
     if (!checked.ok) {
       problems.push(...checked.problems);

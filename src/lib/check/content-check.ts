@@ -71,7 +71,7 @@ export function checkFile({ collection, file, text: raw }: ContentFile): FileChe
 }
 
 /** {@link checkFile}, with any exception reported against the file instead of thrown. */
-function checkFileSafely(file: ContentFile): FileCheck {
+export function checkFileSafely(file: ContentFile): FileCheck {
   try {
     return checkFile(file);
   } catch (error) {

@@ -8,7 +8,9 @@
  * build and the dev server run the check first, so references are not
  * checked again here. An id that names nothing still fails loudly.
  */
-import type { SiteContent } from '#lib/content/entry.ts';
+import type { Entry, SiteContent } from '#lib/content/entry.ts';
+import { ContentError, unexpectedProblem } from '#lib/content/problems.ts';
+import type { Article } from '#lib/content/schema/index.ts';
 import { RATINGS } from '#lib/content/ratings.ts';
 import { claimantOf } from '#lib/content/schema/index.ts';
 import { createArticleRenderer } from '#lib/render/article-renderer.ts';
@@ -117,7 +119,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
   const render = createArticleRenderer({ aliasIndex, events: eventById, base: options.base ?? '/' });
 
   const articleViews = articles.map((article): ArticleView => {
-    const rendered = render(article);
+    const rendered = renderOrReport(render, article);
     const outlet = actor(article.data.source.outlet);
     const claims = article.data.claims
       .map((claim): ClaimView => {
@@ -197,4 +199,17 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
       ).values(),
     ],
   };
+}
+
+/**
+ * Renders one article; an exception thrown while rendering it becomes a
+ * content error naming its file, as the content check reports its own.
+ */
+function renderOrReport<T>(render: (article: Entry<Article>) => T, article: Entry<Article>): T {
+  try {
+    return render(article);
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    throw new ContentError([unexpectedProblem(article.file, error, 'rendered')]);
+  }
 }
