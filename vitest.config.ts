@@ -17,6 +17,9 @@ export default defineConfig({
           name: 'unit',
           // The code's own tests: layer by layer, the Markdown plugins by fixture folder, and the command-line tools.
           include: ['tests/unit/**/*.test.ts', 'tests/markdown/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          // The command-line tests run the real scripts in child processes: on a shared, busy machine one
+          // can take longer than the default five seconds without anything being wrong.
+          testTimeout: 60_000,
         },
       },
       {
