@@ -26,37 +26,28 @@ export function parseMarkdownFile(
   text: string,
   file: string,
 ): { ok: true; value: ParsedMarkdown } | { ok: false; problems: ContentProblem[] } {
+  /** One error about the frontmatter as a whole, at `line` of the file. */
+  const failure = (line: number, message: string, hint: string) => ({
+    ok: false as const,
+    problems: [{ severity: 'error' as const, file, line, field: '(frontmatter)', message, hint }],
+  });
   const match = text.startsWith('---') ? FENCE.exec(text) : null;
   if (!match || match.index !== 0) {
-    return {
-      ok: false,
-      problems: [
-        {
-          severity: 'error',
-          file,
-          line: 1,
-          field: '(frontmatter)',
-          message: 'no frontmatter found',
-          hint: 'Start the file with a line "---", the YAML fields, and another line "---".',
-        },
-      ],
-    };
+    return failure(1, 'no frontmatter found', 'Start the file with a line "---", the YAML fields, and another line "---".');
   }
   const yamlText = match[1] ?? '';
   if (yamlText.length > MAX_FRONTMATTER_BYTES) {
-    return {
-      ok: false,
-      problems: [
-        {
-          severity: 'error',
-          file,
-          line: 1,
-          field: '(frontmatter)',
-          message: `${yamlText.length} characters of frontmatter, more than the ${MAX_FRONTMATTER_BYTES} allowed`,
-          hint: 'Check that the closing "---" line is where you meant it.',
-        },
-      ],
-    };
+    return failure(
+      1,
+      `${yamlText.length} characters of frontmatter, more than the ${MAX_FRONTMATTER_BYTES} allowed`,
+      'Check that the closing "---" line is where you meant it.',
+    );
+  }
+  const tab = /^( *)\t/m.exec(yamlText);
+  if (tab !== null) {
+    // One clear message instead of the parser's follow-on errors; the YAML starts on the file's second line.
+    const line = yamlText.slice(0, tab.index).split('\n').length + 1;
+    return failure(line, 'a tab indents this line: YAML indents with spaces only', 'Replace the tabs at the start of lines with spaces (two per level).');
   }
   const body = text.slice(match[0].length);
   const lineCounter = new LineCounter();
@@ -69,24 +60,6 @@ export function parseMarkdownFile(
   });
   // The YAML starts on the file's second line, after the opening fence.
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
-
-  const tab = /^( *)\t/m.exec(yamlText);
-  if (tab !== null) {
-    // One clear message instead of the parser's follow-on errors.
-    return {
-      ok: false,
-      problems: [
-        {
-          severity: 'error',
-          file,
-          line: lineAt(tab.index),
-          field: '(frontmatter)',
-          message: 'a tab indents this line: YAML indents with spaces only',
-          hint: 'Replace the tabs at the start of lines with spaces (two per level).',
-        },
-      ],
-    };
-  }
 
   if (doc.errors.length > 0) {
     return {
