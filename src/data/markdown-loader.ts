@@ -10,7 +10,7 @@
  * production build: nothing after the loader ever sees one.
  */
 import { realpath } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { checkFileSafely, idFromFile } from '#lib/check/content-check.ts';
@@ -64,7 +64,7 @@ async function loadAll(context: LoaderContext, collection: CollectionName, dir: 
   const stored = new Set<string>();
   const problems: ContentProblem[] = [];
   for (const file of files) {
-    const path = join(dir, file.file.split('/').at(-1) ?? file.file);
+    const path = resolve(file.file);
     const id = idFromFile(file.file);
     const checked = checkFileSafely(file);
     if (checked.draft && drafts === 'exclude') continue;

@@ -75,8 +75,8 @@ export function decodeContent(bytes: Uint8Array, file: string): { ok: true; text
       },
     };
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
-  return { ok: true, text: text.startsWith(BOM) ? text.slice(1) : text };
+  // TextDecoder drops a leading byte-order mark itself.
+  return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
 }
 
 /** Characters that have no place in a text file: C0 controls but tab, line feed and carriage return, and DEL. */

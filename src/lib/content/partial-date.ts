@@ -77,6 +77,12 @@ export function comparePartialDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Whether partial date `a` certainly begins after `b` ends: "2024" after "2023-07", not "2023" after "2023-07". */
+export function startsAfter(a: string, b: string): boolean {
+  const length = Math.min(a.length, b.length);
+  return comparePartialDates(a.slice(0, length), b.slice(0, length)) > 0;
+}
+
 /** Formats a partial date for readers: "1994", "July 2023", "20 July 2023". */
 export function formatPartialDate(iso: string): string {
   const { year, month, day } = toPartialDate(iso);

@@ -1,6 +1,7 @@
 /** The frontmatter of `content/articles/<slug>.md`. */
 import { z } from 'astro/zod';
 import { SITE, isOwnArticle } from '#lib/content/identity.ts';
+import { startsAfter } from '#lib/content/partial-date.ts';
 import { ratingNeedsSources } from '#lib/content/ratings.ts';
 import { CorrectionsSchema, IdSchema, PartialDateSchema, RatingSchema, SourceSchema, WebAddressSchema } from './common.ts';
 
@@ -149,12 +150,6 @@ export const ArticleSchema = z
       seen.add(claim.id);
     });
   });
-
-/** Whether partial date `a` certainly begins after `b` ends: "2024" after "2023-07", not "2023" after "2023-07". */
-function startsAfter(a: string, b: string): boolean {
-  const length = Math.min(a.length, b.length);
-  return a.slice(0, length) > b.slice(0, length);
-}
 
 /** An article's frontmatter as the site model holds it. */
 export type Article = z.output<typeof ArticleSchema>;
