@@ -2,6 +2,7 @@
 import { type ContentProblem, type FieldPath, problemAt } from '#lib/content/problems.ts';
 import type { AnchorFailure } from '#lib/render/plugins/remark-anchors.ts';
 import { normalizeSelector } from '#lib/text/normalize.ts';
+import { WORD_CHARACTER } from '#lib/text/words.ts';
 
 /** Turns a field such as `claims[2]` into a path: `['claims', 2]`. */
 function toPath(field: string): FieldPath {
@@ -79,10 +80,10 @@ export function describeAnchorFailure(
 
 /** The end of `before` from the last word boundary: the part of a word just before a quote. */
 function tail(before: string): string {
-  return /[\p{L}\p{N}\p{M}]*$/u.exec(before)?.[0] ?? '';
+  return new RegExp(`${WORD_CHARACTER.source}*$`, 'u').exec(before)?.[0] ?? '';
 }
 
 /** The start of `after` up to the first word boundary. */
 function head(after: string): string {
-  return /^[\p{L}\p{N}\p{M}]*/u.exec(after)?.[0] ?? '';
+  return new RegExp(`^${WORD_CHARACTER.source}*`, 'u').exec(after)?.[0] ?? '';
 }

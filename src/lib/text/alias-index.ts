@@ -7,6 +7,7 @@ import type { Entry } from '#lib/content/entry.ts';
 import { type ContentProblem, problemAt } from '#lib/content/problems.ts';
 import type { Actor } from '#lib/content/schema/index.ts';
 import { AhoCorasick } from './aho-corasick.ts';
+import { wordCharacterAt, wordCharacterBefore } from './words.ts';
 
 /** An actor mention found in a text. */
 export interface AliasMatch {
@@ -28,18 +29,9 @@ export interface AliasIndex {
   find(text: string): AliasMatch[];
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
-
 /** Whether the match stands as whole words: no letter, digit or mark joined on either side. */
 function isWholeWord(text: string, start: number, end: number): boolean {
-  const before = text.codePointAt(start - 1);
-  // A low surrogate before `start` belongs to an astral character: look at the whole pair.
-  const previous = start > 1 && before !== undefined && before >= 0xdc00 && before <= 0xdfff ? text.codePointAt(start - 2) : before;
-  const next = text.codePointAt(end);
-  return (
-    (previous === undefined || !WORD_CHAR.test(String.fromCodePoint(previous))) &&
-    (next === undefined || !WORD_CHAR.test(String.fromCodePoint(next)))
-  );
+  return !wordCharacterBefore(text, start) && !wordCharacterAt(text, end);
 }
 
 /** Every alias of an actor: its name first, then its other spellings. */

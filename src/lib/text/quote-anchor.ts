@@ -5,6 +5,7 @@
  * whitespace and of typographic quotes and dashes. Claims and dates share it.
  */
 import { normalizeForMatching, normalizeSelector, type NormalizedText } from './normalize.ts';
+import { wordCharacterAt, wordCharacterBefore } from './words.ts';
 
 /** What locates a span: the quote, and text just before or after it. */
 export interface QuoteSelector {
@@ -230,11 +231,9 @@ const K = 4;
 /** Texts shorter than this (in characters) are searched directly: an index would cost more than it saves. */
 const INDEX_FROM = 20_000;
 
-const WORD_CHARACTER = /[\p{L}\p{N}\p{M}]/u;
-
 /** Whether offset `at` of `text` falls between two characters of one word. */
 function splitsWord(text: string, at: number): boolean {
-  return at > 0 && at < text.length && WORD_CHARACTER.test(text[at - 1]!) && WORD_CHARACTER.test(text[at]!);
+  return wordCharacterBefore(text, at) && wordCharacterAt(text, at);
 }
 
 /** A window of one block's normalised text, [start, end). */
