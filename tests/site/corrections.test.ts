@@ -102,6 +102,7 @@ describe('a corrected actor and event', () => {
 describe('the corrections log', () => {
   test('/corrections/ lists every correction, newest first, each linked to where its page shows it', async () => {
     const page = await readPage(distDir, '/corrections/');
+    expect(text(one(page, '.lede'))).toMatch(/ The corrections policy says when one is made; /);
     const items = all(page, '.corrections-log > li');
     expect(items.map((item) => text(one(item, '.correction-head')))).toEqual([
       '4 December 2026 · Claim Bolivia bought drones in A corrected fixture article',
