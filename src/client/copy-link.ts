@@ -8,7 +8,7 @@
 const RESET_AFTER_MS = 4000;
 
 /** Wires one copy-link element: its button copies, and its status says so. */
-function wire(container: HTMLElement): void {
+export function wireCopyLink(container: HTMLElement): void {
   const path = container.dataset['copyLink'];
   const button = container.querySelector<HTMLButtonElement>('.copy-link-button');
   const text = container.querySelector<HTMLElement>('.copy-link-text');
@@ -67,5 +67,5 @@ function addHeadingButtons(): void {
 /** Wires every copy-link element of the page. */
 export function startCopyLinks(): void {
   addHeadingButtons();
-  for (const container of document.querySelectorAll<HTMLElement>('[data-copy-link]')) wire(container);
+  for (const container of document.querySelectorAll<HTMLElement>('[data-copy-link]')) wireCopyLink(container);
 }

@@ -36,9 +36,15 @@ describe('a reader', () => {
     await tabTo('#claim-card-amia-blame');
     expect(await page.evaluate(() => document.activeElement?.previousElementSibling?.id)).toBe('claim-amia-blame');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Verdict on this claim: False');
+    // Enter opens the claim's short card beside it; its "Full card" link leads to the card in the panel.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#claim-popover').isVisible()).toBe(true);
+    await tabTo('#claim-card-amia-blame', 10);
+    expect(await page.evaluate(() => document.activeElement?.closest('#claim-popover') !== null)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL(/#claim-card-amia-blame$/);
     expect(await page.locator('#claim-card-amia-blame').evaluate((e) => e.matches(':target'))).toBe(true);
+    expect(await page.locator('#claim-popover').isVisible()).toBe(false);
 
     // From the card, "Show in the text" leads back to the span, and focus continues from there.
     await tabTo('#claim-amia-blame', 10);

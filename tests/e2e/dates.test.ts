@@ -4,8 +4,9 @@ import { useBrowser } from '../support/browser-fixture.ts';
 const site = useBrowser(() => inject('distDir'));
 
 describe('a reader', () => {
-  test('sees the full date and title of a date mention on focus and on hover', async () => {
-    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // With JavaScript, a preview takes the tip's place (tests/e2e/previews.test.ts); without it, CSS shows the tip.
+  test('without JavaScript, sees the full date and title of a date mention on focus and on hover', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     await page.goto(site.url('/articles/iran-bolivia-military-ties/'));
     const mention = page.locator('a.date-mention').first();
     const tip = mention.locator('.date-tip');

@@ -50,6 +50,8 @@ export const paths = {
   claimInContext: (slug: string, id: string) => `/articles/${slug}/#${claimAnchorId(id)}`,
   claims: () => '/claims/',
   claimsBy: (facet: 'rating' | 'kind' | 'actor', value: string) => `/claims/${facet}/${value}/`,
+  /** The claims an actor makes (`by`), or checked in an outlet's articles (`outlet`), with one rating: a scorecard's bar. */
+  claimsOf: (record: 'by' | 'outlet', id: string, rating: string) => `/claims/${record}/${id}/${rating}/`,
   about: () => '/about/',
   aboutSection: (section: 'ratings' | 'data' | 'corrections') => `/about/#${section}`,
   corrections: () => '/corrections/',
@@ -70,6 +72,8 @@ export const paths = {
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',
+  /** What the previews of actor and event links show, loaded on the first preview. */
+  previews: () => '/previews.json',
   /** Where Pagefind writes its index and scripts. */
   pagefind: () => '/pagefind/',
 } as const;

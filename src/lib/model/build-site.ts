@@ -18,7 +18,7 @@ import { buildAliasIndex } from '#lib/text/alias-index.ts';
 import { compareSpans } from '#lib/text/quote-anchor.ts';
 import { buildBacklinks } from './backlinks.ts';
 import { buildCorrectionsLog } from './corrections.ts';
-import { type ClaimFacetValue, buildClaimFacets } from './claim-facets.ts';
+import { type ClaimFacetValue, type ClaimRecordValue, buildClaimFacets, buildClaimRecords } from './claim-facets.ts';
 import { buildEventMentions } from './event-mentions.ts';
 import { ogCardsFor } from './og-cards.ts';
 import { compareActors, compareArticles, compareEvents } from './order.ts';
@@ -60,6 +60,11 @@ export interface ClaimFacetPages extends ClaimFacetValue {
   readonly pages: readonly ListPage<ClaimView>[];
 }
 
+/** The claims of one record with one rating, split into pages. */
+export interface ClaimRecordPages extends ClaimRecordValue {
+  readonly pages: readonly ListPage<ClaimView>[];
+}
+
 /** Every view of the site. */
 export interface Site {
   /** Articles, newest analysis first. */
@@ -78,6 +83,8 @@ export interface Site {
   readonly tally: RatingTally;
   /** The filters of `/claims/`, each with its pages. */
   readonly claimFacets: readonly ClaimFacetPages[];
+  /** The claims each actor makes and each outlet published, by rating, each with its pages: the scorecards' lists. */
+  readonly claimRecords: readonly ClaimRecordPages[];
   /** The actors the timeline can be filtered by, with their events. */
   readonly timelineFilters: readonly TimelineFilter[];
   /** Every correction of the site, newest first. */
@@ -161,9 +168,17 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
   );
 
   const backlinks = buildBacklinks({ actors, actorById, events, articles: articleViews });
+  const claimRecords = buildClaimRecords(claims);
+  const tallies = new Map<string, { rating: ClaimRecordValue['rating']; count: number }[]>();
+  for (const { record, id, rating, claims: kept } of claimRecords) {
+    const key = `${record}/${id}`;
+    tallies.set(key, [...(tallies.get(key) ?? []), { rating, count: kept.length }]);
+  }
+  const recordTally = (record: ClaimRecordValue['record'], id: string): RatingTally => tallies.get(`${record}/${id}`) ?? [];
   const actorViews = actors.map(
     (entry): ActorView => ({
       actor: entry,
+      scorecards: { made: recordTally('by', entry.id), published: recordTally('outlet', entry.id) },
       roles: entry.data.roles.map((role) => ({ ...role, of: role.of ? actor(role.of) : undefined })),
       backlinks: resolve(backlinks, entry.id, 'actor'),
       og: og.actor(entry),
@@ -183,6 +198,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
       ...facet,
       pages: paginateList(facet.claims, PAGE_SIZE.claims),
     })),
+    claimRecords: claimRecords.map((record) => ({ ...record, pages: paginateList(record.claims, PAGE_SIZE.claims) })),
     timelineFilters: buildTimelineFilters(eventViews),
     corrections: buildCorrectionsLog({ articles, actors, events }),
     siteImage,

@@ -76,6 +76,8 @@ export interface ActorView {
   readonly actor: Entry<Actor>;
   readonly roles: readonly RoleView[];
   readonly backlinks: Backlinks;
+  /** How the claims it made (`made`), and those in the articles it published as an outlet (`published`), were rated. */
+  readonly scorecards: { readonly made: RatingTally; readonly published: RatingTally };
   readonly og: OgImage;
 }
 

@@ -8,6 +8,8 @@ import { describe, expect, test } from 'vitest';
 import { RATING_SCALE, RATINGS, ratingNeedsSources } from '#lib/content/ratings.ts';
 
 const css = await readFile('src/styles/partials/claims.css', 'utf8');
+const tokens = await readFile('src/styles/partials/tokens.css', 'utf8');
+const darkTokens = tokens.slice(tokens.indexOf('@media (prefers-color-scheme: dark)'));
 const [light, dark] = [css.slice(0, css.indexOf('@media (prefers-color-scheme: dark)')), css.slice(css.indexOf('@media (prefers-color-scheme: dark)'))];
 
 /** The value of a custom property in a piece of the stylesheet. */
@@ -40,6 +42,18 @@ describe('RATING_SCALE', () => {
 
   test.each(RATINGS)('returns colours for %s whose word is readable on its tint (contrast at least 4.5:1)', (rating) => {
     for (const { fg, bg } of Object.values(RATING_SCALE[rating].colours)) expect(contrast(fg, bg)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  // A scorecard's bar is drawn in the rating's foreground on the page, beside a track of the raised
+  // background: a graphic, which needs 3:1 against what is next to it (WCAG 1.4.11), in both themes.
+  test.each(RATINGS)('returns colours for %s whose scorecard bar stands out from the page and its track (at least 3:1)', (rating) => {
+    const { light: onLight, dark: onDark } = RATING_SCALE[rating].colours;
+    for (const [fg, theme] of [
+      [onLight.fg, tokens],
+      [onDark.fg, darkTokens],
+    ] as const) {
+      for (const background of ['bg', 'bg-raised']) expect(contrast(fg, property(theme, background)!)).toBeGreaterThanOrEqual(3);
+    }
   });
 
   test('returns a distinct word and symbol for every rating', () => {

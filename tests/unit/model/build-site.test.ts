@@ -96,6 +96,31 @@ describe('buildSite', () => {
     expect(site.claimFacets.filter((f) => f.facet === 'actor').map((f) => f.value)).toEqual(['bolivia', 'iran', 'tehran-times']);
   });
 
+  test('returns the scorecards\' records: the claims each actor made and each outlet published, by rating', () => {
+    const records = site.claimRecords.map((r) => [r.record, r.id, r.rating, r.claims.map((view) => view.claim.id)]);
+    expect(records).toEqual([
+      ['by', 'iran', 'disputed', ['answered']],
+      ['by', 'tehran-times', 'supported', ['signed']],
+      ['by', 'tehran-times', 'disputed', ['spoke']],
+      ['outlet', 'tehran-times', 'supported', ['signed']],
+      ['outlet', 'tehran-times', 'disputed', ['answered', 'spoke']],
+    ]);
+    expect(site.claimRecords[0]).toMatchObject({ name: 'Iran', pages: [{ number: 1, count: 1, total: 1 }] });
+    const scorecards = (id: string) => site.actors.find((view) => view.actor.id === id)!.scorecards;
+    expect(scorecards('tehran-times')).toEqual({
+      made: [
+        { rating: 'supported', count: 1 },
+        { rating: 'disputed', count: 1 },
+      ],
+      published: [
+        { rating: 'supported', count: 1 },
+        { rating: 'disputed', count: 2 },
+      ],
+    });
+    expect(scorecards('iran')).toEqual({ made: [{ rating: 'disputed', count: 1 }], published: [] });
+    expect(scorecards('bolivia')).toEqual({ made: [], published: [] });
+  });
+
   test('returns event mentions, the claims around them and the timeline filters', () => {
     const mou = site.events[0]!;
     expect(mou.actors.map((actor) => actor.id)).toEqual(['iran', 'bolivia']);

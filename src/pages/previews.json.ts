@@ -1,0 +1,13 @@
+/** The previews file (src/lib/publish/previews.ts): actors and events as their links' previews show them. */
+import type { APIRoute } from 'astro';
+import { getSite } from '#data/site.ts';
+import { previewsFile } from '#lib/publish/previews.ts';
+
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  const file = previewsFile({
+    actors: site.actors.map(({ actor }) => actor),
+    events: site.events.map(({ event }) => event),
+  });
+  return new Response(JSON.stringify(file), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
