@@ -100,7 +100,7 @@ export function startClaimCards(): void {
   const panel = document.querySelector<HTMLElement>('.claims-panel');
   if (!body || !panel) return;
 
-  const popover = h('div', { class: 'claim-popover', id: 'claim-popover', role: 'dialog', tabindex: '-1', hidden: '' });
+  const popover = h('div', { class: 'claim-popover floating', id: 'claim-popover', role: 'dialog', tabindex: '-1', hidden: '' });
   popover.setAttribute('aria-labelledby', 'claim-popover-title');
   let open: Open | undefined;
 

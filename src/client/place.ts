@@ -2,7 +2,7 @@
  * Places a floating element (a popover in the top layer) next to an anchor
  * element: below it, or above it where there is no room below, never over it.
  * CSS anchor positioning does this where the browser has it (the stylesheet's
- * `.floating` rules, with `flip-block` as the fallback position); elsewhere the
+ * `[popover].floating` rule, with `flip-block` as the fallback position); elsewhere the
  * element is placed from the anchor's boxes, in page coordinates.
  */
 

@@ -80,7 +80,7 @@ export function startPreviews(): void {
   if (!url || document.querySelector(LINKS) === null) return;
   document.documentElement.classList.add('has-previews');
 
-  const preview = h('div', { class: 'entity-preview', id: 'entity-preview', popover: 'manual' });
+  const preview = h('div', { class: 'entity-preview floating', id: 'entity-preview', popover: 'manual' });
   // In the main landmark, with the links it previews; the top layer shows it above everything.
   (document.querySelector('main') ?? document.body).append(preview);
   let shownFor: HTMLAnchorElement | undefined;
