@@ -90,7 +90,9 @@ export function buildClaimRecords(claims: readonly ClaimView[]): ClaimRecordValu
   const add = (record: ClaimRecord, actor: Entry<Actor>, view: ClaimView) => {
     const key = `${record}\u0000${actor.id}`;
     const found = records.get(key) ?? { record, actor, claims: new Map<Rating, ClaimView[]>() };
-    found.claims.set(view.claim.rating, [...(found.claims.get(view.claim.rating) ?? []), view]);
+    const kept = found.claims.get(view.claim.rating);
+    if (kept) kept.push(view);
+    else found.claims.set(view.claim.rating, [view]);
     records.set(key, found);
   };
   for (const view of claims) {
