@@ -2,6 +2,7 @@
 import { join, resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import annotator from '#integrations/annotator.ts';
 import contentCheck from '#integrations/content-check.ts';
 
 export default defineConfig({
@@ -24,6 +25,8 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   integrations: [
     contentCheck(),
+    // `/annotate/`, in the dev server only (src/annotator/).
+    annotator(),
     // Every page but the 404 page; the data files and images are not pages.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
   ],

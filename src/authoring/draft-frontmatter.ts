@@ -70,6 +70,20 @@ export interface Draft {
 
 const CANDIDATE_SENTENCE_MAX = 140;
 
+/** The comment at the top of a draft, until it is published. */
+export const DRAFT_NOTE = 'Drafted by `npm run new`: fill in what is empty, check what was guessed, then set draft: false.';
+
+/** The comments above the article's own fields that say what to write in them. */
+export const FIELD_NOTES = {
+  title: 'The original headline.',
+  summary: 'One paragraph: what the piece argues and how it holds up.',
+  genre: `One of: ${GENRES.join(', ')}.`,
+  analysed: 'The date of this analysis.',
+  'source.outlet': 'Actor id of the outlet (an actor of kind media).',
+  'source.url': 'The address of the original.',
+  'source.published': 'YYYY, YYYY-MM or YYYY-MM-DD, no more precise than the evidence allows.',
+} as const;
+
 /** `text` cut at a word to at most `max` characters. */
 function shorten(text: string, max: number): string {
   if (text.length <= max) return text;
@@ -173,14 +187,14 @@ function buildDocument(
       sources: [],
     })),
   });
-  doc.commentBefore = ' Drafted by `npm run new`: fill in what is empty, check what was guessed, then set draft: false.';
-  if (input.title === undefined) commentKey(doc, [], 'title', 'The original headline.');
-  commentKey(doc, [], 'summary', 'One paragraph: what the piece argues and how it holds up.');
-  commentKey(doc, [], 'genre', `One of: ${GENRES.join(', ')}.`);
-  commentKey(doc, [], 'analysed', 'The date of this analysis.');
-  if (!input.outlet) commentKey(doc, ['source'], 'outlet', 'Actor id of the outlet (an actor of kind media).');
-  if (!input.url) commentKey(doc, ['source'], 'url', 'The address of the original.');
-  if (!input.published) commentKey(doc, ['source'], 'published', 'YYYY, YYYY-MM or YYYY-MM-DD, no more precise than the evidence allows.');
+  doc.commentBefore = ` ${DRAFT_NOTE}`;
+  if (input.title === undefined) commentKey(doc, [], 'title', FIELD_NOTES.title);
+  commentKey(doc, [], 'summary', FIELD_NOTES.summary);
+  commentKey(doc, [], 'genre', FIELD_NOTES.genre);
+  commentKey(doc, [], 'analysed', FIELD_NOTES.analysed);
+  if (!input.outlet) commentKey(doc, ['source'], 'outlet', FIELD_NOTES['source.outlet']);
+  if (!input.url) commentKey(doc, ['source'], 'url', FIELD_NOTES['source.url']);
+  if (!input.published) commentKey(doc, ['source'], 'published', FIELD_NOTES['source.published']);
 
   const actors = doc.get('actors', true) as Node;
   if (found.candidates.length > 0) {

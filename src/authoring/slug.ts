@@ -1,6 +1,4 @@
 /** Ids from free text: lower-case ASCII words joined by hyphens, as `IdSchema` requires. */
-import { IdSchema } from '#lib/content/schema/common.ts';
-
 /**
  * Turns `text` into an id: accents folded ("Fernández" → "fernandez"),
  * apostrophes dropped ("Iran's" → "irans"), every other run of non-letters a
@@ -15,7 +13,8 @@ export function slugify(text: string, maxWords = 8): string | undefined {
     .split(/[^a-z0-9]+/)
     .filter((word) => word !== '');
   const slug = words.slice(0, maxWords).join('-');
-  return IdSchema.safeParse(slug).success ? slug : undefined;
+  // Runs of [a-z0-9] joined by single hyphens: an id whenever there is at least one word.
+  return slug === '' ? undefined : slug;
 }
 
 /** `base`, or `base-2`, `base-3`… : the first that `taken` does not hold (which it then holds). */

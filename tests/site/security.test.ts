@@ -1,5 +1,7 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { listPages } from '../support/dist-files.ts';
+import { listFiles, listPages } from '../support/dist-files.ts';
 import { all, one, readPage, text } from '../support/html.ts';
 
 /** The directives of a page's CSP <meta>, by name. */
@@ -26,6 +28,23 @@ describe('every page', () => {
       expect(scripts, url).not.toContain("'unsafe-inline'");
       expect(scripts, url).not.toContain("'unsafe-eval'");
     }
+  });
+});
+
+describe('the built site', () => {
+  test('holds no trace of the annotator, which only `astro dev` serves: no link, page, script, style or endpoint', async () => {
+    const distDir = inject('distDir');
+    const files = await listFiles(distDir);
+    // Its address is /annotate/ and its code, ids and token say "annotator"; the site's own words may say it annotates.
+    const trace = /\/annotate\b|annotator/i;
+    expect(files.filter((file) => trace.test(file))).toEqual([]);
+    const traces: string[] = [];
+    for (const file of files) {
+      // Every byte, binary files too: a name in a script bundle or the search index would show here.
+      const content = (await readFile(join(distDir, file))).toString('latin1');
+      for (const match of content.matchAll(new RegExp(`.{0,40}(?:${trace.source}).{0,40}`, 'gi'))) traces.push(`${file}: ${match[0]}`);
+    }
+    expect(traces).toEqual([]);
   });
 });
 

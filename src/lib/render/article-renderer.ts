@@ -26,7 +26,7 @@ import rehypeClaimVerdicts from '#lib/render/plugins/rehype-claim-verdicts.ts';
 import rehypeCollectHeadings, { type Heading } from '#lib/render/plugins/rehype-collect-headings.ts';
 import rehypeDateTips from '#lib/render/plugins/rehype-date-tips.ts';
 import remarkActorMentions, { type ActorMention } from '#lib/render/plugins/remark-actor-mentions.ts';
-import remarkAnchors, { type Anchor } from '#lib/render/plugins/remark-anchors.ts';
+import remarkAnchors, { type Anchor, type AnchorFailure } from '#lib/render/plugins/remark-anchors.ts';
 import remarkDemoteHeadings from '#lib/render/plugins/remark-demote-headings.ts';
 import type { AliasIndex } from '#lib/text/alias-index.ts';
 import { describeAnchorFailure } from './anchor-problems.ts';
@@ -110,32 +110,36 @@ export function createArticleScanner(options: ArticlePluginOptions) {
   };
 }
 
-/**
- * Creates the renderer of a site's articles. The processor is built once, with
- * the site's alias index; what differs per article travels on its VFile.
- */
+/** The one article pipeline, with the site's alias index; what differs per article travels on its VFile. */
+function articleProcessor(options: Required<Pick<ArticlePluginOptions, 'base'>> & ArticlePluginOptions) {
+  return (
+    unified()
+      .use(remarkParse)
+      .use(articleRemarkPlugins(options))
+      .use(remarkRehype)
+      // Article text comes from outside sources: nothing in it may inject markup
+      // or script. What the site adds itself (heading ids and anchors, verdict
+      // links) comes after sanitising.
+      .use(rehypeSanitize, articleSanitizeSchema)
+      .use(rehypeSlug)
+      // Before the anchors are appended, so that a heading's text is only its own.
+      .use(rehypeCollectHeadings)
+      .use(rehypeAutolinkHeadings, {
+        behavior: 'append',
+        properties: { className: ['heading-anchor'] },
+        content: headingAnchorContent,
+      })
+      .use(rehypeClaimVerdicts)
+      .use(rehypeDateTips, { events: options.events })
+      .use(rehypeStringify)
+      .freeze()
+  );
+}
+
+/** Creates the renderer of a site's articles; the processor is built once. */
 export function createArticleRenderer(options: Readonly<ArticlePluginOptions>) {
   const pluginOptions = { ...options, base: options.base ?? '/' };
-  const processor = unified()
-    .use(remarkParse)
-    .use(articleRemarkPlugins(pluginOptions))
-    .use(remarkRehype)
-    // Article text comes from outside sources: nothing in it may inject markup
-    // or script. What the site adds itself (heading ids and anchors, verdict
-    // links) comes after sanitising.
-    .use(rehypeSanitize, articleSanitizeSchema)
-    .use(rehypeSlug)
-    // Before the anchors are appended, so that a heading's text is only its own.
-    .use(rehypeCollectHeadings)
-    .use(rehypeAutolinkHeadings, {
-      behavior: 'append',
-      properties: { className: ['heading-anchor'] },
-      content: headingAnchorContent,
-    })
-    .use(rehypeClaimVerdicts)
-    .use(rehypeDateTips, { events: options.events })
-    .use(rehypeStringify)
-    .freeze();
+  const processor = articleProcessor(pluginOptions);
 
   /** Renders one article's body for its page. */
   return function renderArticle(article: Entry<Article>): RenderedArticle {
@@ -163,5 +167,21 @@ export function createArticleRenderer(options: Readonly<ArticlePluginOptions>) {
         id: dateIds[i]!,
       })),
     };
+  };
+}
+
+/**
+ * Creates a renderer for bodies whose quotes may not all anchor yet (the
+ * annotator's, while an analyst works on a draft): the same pipeline, with
+ * the spans that anchor marked as the site marks them, and the failures
+ * returned instead of thrown.
+ */
+export function createLenientRenderer(options: Readonly<ArticlePluginOptions>) {
+  const pluginOptions = { ...options, base: options.base ?? '/' };
+  const processor = articleProcessor(pluginOptions);
+  return function renderBody(article: Entry<Article>): { readonly html: string; readonly failures: readonly AnchorFailure[] } {
+    const file = articleFile(article, pluginOptions);
+    const html = String(processor.processSync(file));
+    return { html, failures: file.data.anchorFailures ?? [] };
   };
 }

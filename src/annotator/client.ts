@@ -1,0 +1,557 @@
+/**
+ * The annotator's page script (`/annotate/articles/<id>/`, dev server only).
+ *
+ * Select words of the text, then say what they are: a claim, a date or an
+ * actor's name. Each choice opens a form in a modal dialog; while it is
+ * filled in, the change is checked by the server with the content check (a
+ * dry run) and its new problems are listed; saving writes the file and
+ * reloads the page with the new check result. Marks in the text open their
+ * entry; entries in the panel can be edited, re-anchored and deleted.
+ */
+import { slugify } from '#authoring/slug.ts';
+import { h } from '#client/dom.ts';
+import { actorPicker, counter, debounce, fold, input, labelled, type Named, nextId, select, type Source, sourcesEditor } from './client-controls.ts';
+import { readSelection, type Selected, selectPassage } from './client-selection.ts';
+
+// What `pages.ts` writes into the page as JSON (see `ArticleWork` in `workspace.ts`).
+interface EventItem {
+  readonly id: string;
+  readonly title: string;
+  readonly date: string;
+  readonly actors: readonly string[];
+}
+interface View {
+  readonly index: number;
+  readonly fields: Record<string, unknown>;
+  readonly element?: string;
+  readonly unanchored?: { readonly message: string; readonly nearest?: string };
+}
+type Candidate =
+  | { type: 'actor'; line: string; name: string; kind: string; id: string; aliases: string[]; sentence: string }
+  | { type: 'date'; line: string; quote: string; date: string };
+interface State {
+  readonly article: { id: string; version: string; fields: Record<string, unknown>; outlet: string | null; actors: string[]; claims: View[]; dates: View[]; candidates: Candidate[] };
+  readonly actors: readonly Named[];
+  readonly events: readonly EventItem[];
+  readonly ratings: readonly { value: string; label: string }[];
+  readonly kinds: readonly string[];
+  readonly actorKinds: readonly string[];
+  readonly summaryMax: number;
+}
+interface Problem {
+  readonly severity: string;
+  readonly field: string;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+// ————— The page, and what the server put in it —————
+
+const state = JSON.parse(document.getElementById('annotator-state')!.textContent!) as State;
+const token = document.querySelector<HTMLMetaElement>('meta[name="annotator-token"]')!.content;
+const body = document.getElementById('annotator-body')!;
+const dialog = document.getElementById('annotator-dialog') as HTMLDialogElement;
+const status = document.getElementById('annotator-status')!;
+const selectionText = document.getElementById('selection-text')!;
+const makeButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-make]')];
+const actorsById = new Map(state.actors.map((actor) => [actor.id, actor]));
+
+// ————— The selection —————
+
+let selected: Selected | undefined;
+let reanchoring: { list: 'claims' | 'dates'; index: number } | undefined;
+
+function showSelection(): void {
+  const text = selected ? `Selected: “${selected.quote}”` : 'Select words of the text, then choose what they are.';
+  selectionText.textContent = reanchoring ? `Re-anchoring ${reanchoring.list === 'claims' ? 'a claim' : 'a date'}: select its words, then choose “Re-anchor here”. ${selected ? text : ''}` : text;
+  for (const button of makeButtons) {
+    const make = button.dataset['make'];
+    const forReanchor = make === 'reanchor' || make === 'cancel-reanchor';
+    button.hidden = forReanchor !== (reanchoring !== undefined);
+    button.disabled = make !== 'cancel-reanchor' && selected === undefined;
+  }
+}
+
+document.addEventListener('selectionchange', () => {
+  const read = readSelection(body);
+  if (typeof read === 'string') {
+    selected = undefined;
+    selectionText.textContent = read;
+    return;
+  }
+  const selection = document.getSelection();
+  // A click elsewhere (on a button of the toolbar) keeps the last selection; a click in the text clears it.
+  if (read === undefined && selection && selection.rangeCount > 0 && !body.contains(selection.getRangeAt(0).commonAncestorContainer)) return;
+  selected = read;
+  showSelection();
+});
+
+// ————— Talking to the server —————
+
+interface Answer {
+  readonly ok: boolean;
+  readonly status: number;
+  readonly data: { error?: string; problems?: (Problem | string)[]; version?: string; html?: string };
+}
+
+async function post(path: string, payload: unknown): Promise<Answer> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-annotator-token': token },
+    body: JSON.stringify(payload),
+  });
+  const data = (await response.json().catch(() => ({ error: `the server answered ${response.status}` }))) as Answer['data'];
+  return { ok: response.ok, status: response.status, data };
+}
+
+const action = (payload: Record<string, unknown>) => post('/annotate/api/action/', { article: state.article.id, version: state.article.version, ...payload });
+
+/** Saves, then reloads the page to show the file as saved and the check's new result. */
+async function save(payload: Record<string, unknown>, done: string, report: HTMLElement): Promise<void> {
+  report.replaceChildren(h('p', {}, 'Saving…'));
+  const answer = await action(payload);
+  if (!answer.ok) {
+    showRefusal(report, answer);
+    return;
+  }
+  sessionStorage.setItem('annotator-saved', done);
+  location.reload();
+}
+
+function problemList(problems: readonly (Problem | string)[]): HTMLElement {
+  return h(
+    'ul',
+    { class: 'problems' },
+    ...problems.map((problem) =>
+      typeof problem === 'string'
+        ? h('li', { class: 'problem', 'data-severity': 'error' }, problem)
+        : h('li', { class: 'problem', 'data-severity': problem.severity }, h('span', { class: 'severity', 'data-severity': problem.severity }, problem.severity), ` ${problem.field}: ${problem.message}`, problem.hint ? h('span', { class: 'hint' }, ` ${problem.hint}`) : undefined),
+    ),
+  );
+}
+
+function showRefusal(report: HTMLElement, answer: Answer): void {
+  report.replaceChildren(
+    h('p', { class: 'refusal' }, h('strong', {}, answer.status === 409 ? 'Conflict. ' : 'Not saved. '), answer.data.error ?? `The server answered ${answer.status}.`),
+    ...(answer.data.problems && answer.data.problems.length > 0 ? [problemList(answer.data.problems)] : []),
+  );
+  report.focus();
+}
+
+// ————— The dialog —————
+
+let returnFocus: HTMLElement | null = null;
+
+/** Opens the dialog with a form; `check` makes the dry-run payload for the live check, `submit` saves. */
+function openForm(options: {
+  title: string;
+  quote?: string | undefined;
+  parts: (HTMLElement | undefined)[];
+  submitLabel: string;
+  payload: () => Record<string, unknown>;
+  done: () => string;
+  extra?: HTMLElement[];
+}): void {
+  returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+  const report = h('div', { class: 'form-report', tabindex: '-1', role: 'alert' });
+  const live = h('div', { class: 'form-check', role: 'status', 'aria-live': 'polite' });
+  const form = h(
+    'form',
+    { method: 'dialog', class: 'annotator-form', novalidate: '' },
+    h('h2', { id: 'dialog-title' }, options.title),
+    options.quote !== undefined ? h('blockquote', { class: 'selected-quote' }, options.quote) : undefined,
+    ...options.parts,
+    live,
+    report,
+    h('p', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, options.submitLabel), ' ', Object.assign(h('button', { type: 'button', value: 'cancel' }, 'Cancel'), { onclick: () => dialog.close() })),
+    ...(options.extra ?? []),
+  );
+  const check = debounce(async () => {
+    if (!form.isConnected) return;
+    const answer = await action({ ...options.payload(), dryRun: true });
+    if (!answer.ok) {
+      live.replaceChildren(h('p', {}, answer.data.error ?? ''));
+      return;
+    }
+    const problems = (answer.data.problems ?? []) as Problem[];
+    live.replaceChildren(problems.length === 0 ? h('p', { class: 'check-ok' }, 'The check finds no new problem.') : h('div', {}, h('p', {}, `The check would find ${problems.length === 1 ? 'a new problem' : `${problems.length} new problems`}:`), problemList(problems)));
+  }, 400);
+  form.addEventListener('input', check);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!form.reportValidity()) return;
+    void save(options.payload(), options.done(), report);
+  });
+  dialog.replaceChildren(form);
+  dialog.showModal();
+  form.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus();
+  check();
+}
+
+dialog.addEventListener('close', () => {
+  dialog.replaceChildren();
+  returnFocus?.focus();
+});
+
+// ————— Claims —————
+
+function claimForm(view: View | undefined, selection: Selected | undefined, reanchor: boolean): void {
+  const fields = view?.fields ?? {};
+  const taken = new Set(state.article.claims.map((claim) => String(claim.fields['id'])));
+  let suggested = slugify(selection?.quote ?? '', 5) ?? 'claim';
+  for (let n = 2; !view && taken.has(suggested); n++) suggested = `${slugify(selection?.quote ?? '', 5) ?? 'claim'}-${n}`;
+  const id = input('id', String(fields['id'] ?? suggested), { required: '', pattern: '[a-z0-9]+(-[a-z0-9]+)*', autocomplete: 'off' });
+  const claimant = actorPicker(actorsById, 'Claimant', typeof fields['claimant'] === 'string' ? [fields['claimant']] : [], {
+    multiple: false,
+    hint: `Who makes the claim. Leave it empty when it is the outlet${state.article.outlet ? ` (${actorsById.get(state.article.outlet)?.name ?? state.article.outlet})` : ''}.`,
+  });
+  const about = actorPicker(actorsById, 'About', Array.isArray(fields['about']) ? (fields['about'] as string[]) : (selection?.actorsIn ?? []), { multiple: true, hint: 'Whom or what the claim is about.' });
+  const kind = select('kind', state.kinds.map((value) => ({ value, label: value })), fields['kind'] as string | undefined, 'Choose a kind');
+  const rating = select('rating', state.ratings, fields['rating'] === false ? 'false' : (fields['rating'] as string | undefined), 'Choose a rating');
+  const summary = input('summary', String(fields['summary'] ?? ''), { required: '' });
+  const assessment = h('textarea', { name: 'assessment', rows: '8', required: '' });
+  assessment.value = String(fields['assessment'] ?? '').trim();
+  const preview = h('div', { class: 'prose assessment-preview', 'aria-live': 'off' });
+  const renderPreview = debounce(async () => {
+    const answer = await post('/annotate/api/preview/', { markdown: assessment.value });
+    // The server's sanitising renderer made this HTML, as it makes the site's.
+    if (answer.ok) preview.innerHTML = answer.data.html ?? '';
+  }, 300);
+  assessment.addEventListener('input', renderPreview);
+  renderPreview();
+  const sources = sourcesEditor(Array.isArray(fields['sources']) ? (fields['sources'] as Source[]) : []);
+  const claim = () => ({
+    id: id.value,
+    claimant: claimant.value()[0],
+    about: about.value(),
+    kind: kind.value,
+    rating: rating.value,
+    summary: summary.value,
+    assessment: assessment.value,
+    sources: sources.value(),
+  });
+  const select_ = selection ? { select: { quote: selection.quote, before: selection.before, after: selection.after } } : {};
+  openForm({
+    title: view ? `Claim “${String(fields['id'])}”` : 'New claim',
+    quote: reanchor || !view ? selection?.quote : String(fields['quote'] ?? ''),
+    parts: [
+      labelled('Id', id, 'Lower-case words joined by hyphens; it becomes #claim-<id> and the claim page’s address.'),
+      claimant.element,
+      about.element,
+      labelled('Kind', kind),
+      labelled('Rating', rating),
+      labelled('Summary', summary, 'The claim restated neutrally.'),
+      counter(summary, state.summaryMax),
+      labelled('Assessment (Markdown)', assessment, 'What the evidence shows, and where sources disagree.'),
+      h('div', { class: 'preview-box' }, h('p', { class: 'hint' }, 'Preview'), preview),
+      sources.element,
+    ],
+    submitLabel: 'Save the claim',
+    payload: () => ({ action: 'claim', ...(view ? { index: view.index } : {}), ...select_, claim: claim() }),
+    done: () => `Saved the claim “${id.value}”.`,
+  });
+}
+
+// ————— Dates and events —————
+
+function eventChoices(near: readonly string[], initial: string | undefined): { element: HTMLElement; value: () => string | undefined } {
+  const search = h('input', { type: 'search', autocomplete: 'off', placeholder: 'Search by title or date' });
+  search.id = nextId('event-search');
+  const list = h('div', { class: 'event-choices' });
+  let chosen = initial;
+  // The events that share the most actors with the paragraph first, then the latest.
+  const shared = (event: EventItem) => event.actors.filter((actor) => near.includes(actor)).length;
+  const ordered = [...state.events].sort((a, b) => shared(b) - shared(a) || b.date.localeCompare(a.date));
+  const render = () => {
+    const words = fold(search.value).split(/\s+/).filter(Boolean);
+    const matches = ordered.filter((event) => event.id === chosen || words.every((word) => fold(`${event.date} ${event.title} ${event.id}`).includes(word))).slice(0, 12);
+    list.replaceChildren(
+      ...matches.map((event) => {
+        const radio = h('input', { type: 'radio', name: 'event', value: event.id, id: nextId('event') });
+        radio.checked = event.id === chosen;
+        radio.addEventListener('change', () => (chosen = event.id));
+        return h('div', { class: 'choice' }, radio, h('label', { for: radio.id }, `${event.date}: ${event.title}`));
+      }),
+      ...(matches.length === 0 ? [h('p', { class: 'hint' }, 'No event matches.')] : []),
+    );
+  };
+  search.addEventListener('input', render);
+  render();
+  const element = h(
+    'fieldset',
+    { class: 'picker' },
+    h('legend', {}, 'The event it refers to'),
+    h('p', { class: 'hint' }, 'Events of the paragraph’s actors come first.'),
+    h('label', { for: search.id, class: 'visually-hidden' }, 'Search events'),
+    search,
+    list,
+  );
+  return { element, value: () => chosen };
+}
+
+function dateForm(view: View | undefined, selection: Selected | undefined, candidate?: Extract<Candidate, { type: 'date' }>): void {
+  const near = selection?.actorsNear ?? [];
+  const choice = eventChoices(near, view?.fields['event'] as string | undefined);
+  const select_ = selection ? { select: { quote: selection.quote, before: selection.before, after: selection.after } } : {};
+  const dismiss = candidate ? { candidate: candidate.line } : {};
+  const quote = selection?.quote ?? String(view?.fields['quote'] ?? '');
+
+  // Or a new event, in a second form below the first.
+  const title = input('title', '', { required: '' });
+  const id = input('id', '', { required: '', pattern: '[a-z0-9]+(-[a-z0-9]+)*', autocomplete: 'off' });
+  title.addEventListener('input', () => {
+    if (!id.dataset['edited']) id.value = slugify(title.value, 6) ?? '';
+  });
+  id.addEventListener('input', () => (id.dataset['edited'] = 'yes'));
+  const date = input('date', candidate?.date ?? '', { required: '', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' });
+  const end = input('end', '', { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' });
+  const actors = actorPicker(actorsById, 'Actors', near.filter((actor) => actorsById.has(actor)), { multiple: true, hint: 'Those involved.' });
+  const sources = sourcesEditor([{}]);
+  const report = h('div', { class: 'form-report', tabindex: '-1', role: 'alert' });
+  const createEvent = h(
+    'form',
+    { class: 'annotator-form create-event', novalidate: '' },
+    labelled('Title', title, 'What happened, as a sentence headline.'),
+    labelled('Id', id, 'The file content/events/<id>.md.'),
+    labelled('Date', date, 'As precisely as the sources establish, and no more.'),
+    labelled('End (for events that span time)', end),
+    actors.element,
+    sources.element,
+    report,
+    h('p', { class: 'form-actions' }, h('button', { type: 'submit' }, 'Create the event and save the date')),
+  );
+  createEvent.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!createEvent.reportValidity()) return;
+    const fields = { id: id.value, title: title.value, date: date.value, end: end.value, actors: actors.value(), sources: sources.value() };
+    void save({ action: 'event', ...select_, ...dismiss, event: fields }, `Created the event “${id.value}” and saved the date.`, report);
+  });
+  const create = view ? undefined : h('details', { class: 'create', ...(candidate ? { open: '' } : {}) }, h('summary', {}, 'Or create a new event'), createEvent);
+  openForm({
+    title: view ? `Date “${quote}”` : 'New date',
+    quote,
+    parts: [choice.element],
+    submitLabel: view ? 'Save the date' : 'Save the date with this event',
+    payload: () => ({ action: 'date', ...(view ? { index: view.index } : {}), ...select_, ...dismiss, event: choice.value() ?? '' }),
+    done: () => `Saved the date “${quote}”.`,
+    extra: create ? [create] : [],
+  });
+}
+
+// ————— Actors —————
+
+function actorForm(selection: Selected | undefined, candidate?: Extract<Candidate, { type: 'actor' }>): void {
+  const name = input('name', candidate?.name ?? selection?.quote ?? '', { required: '' });
+  const target = actorPicker(actorsById, 'An alias of', [], { multiple: false, hint: 'The actor this name refers to; it is added to the actor’s aliases and to the article’s actors.' });
+  const id = input('id', candidate?.id ?? slugify(selection?.quote ?? '', 6) ?? '', { required: '', pattern: '[a-z0-9]+(-[a-z0-9]+)*', autocomplete: 'off' });
+  const kind = select('kind', state.actorKinds.map((value) => ({ value, label: value })), candidate?.kind, 'Choose a kind');
+  const aliases = input('aliases', candidate?.aliases.join(', ') ?? '', {});
+  const summary = input('summary', '', { required: '' });
+  const sources = sourcesEditor([{}]);
+  const report = h('div', { class: 'form-report', tabindex: '-1', role: 'alert' });
+  const dismiss = candidate ? { candidate: candidate.line } : {};
+  const createActor = h(
+    'form',
+    { class: 'annotator-form create-actor', novalidate: '' },
+    labelled('Name', name, 'The display name; it is always matched in the text.'),
+    labelled('Id', id, 'The file content/actors/<id>.md.'),
+    labelled('Kind', kind),
+    labelled('Other names (comma-separated)', aliases, 'Spellings the texts use: matched case-sensitively, whole words.'),
+    labelled('Summary', summary, 'One line: who or what this is.'),
+    counter(summary, 200),
+    sources.element,
+    report,
+    h('p', { class: 'form-actions' }, h('button', { type: 'submit' }, 'Create the actor')),
+  );
+  createActor.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!createActor.reportValidity()) return;
+    const actor = {
+      id: id.value,
+      name: name.value,
+      kind: kind.value,
+      aliases: aliases.value.split(',').map((alias) => alias.trim()).filter(Boolean),
+      summary: summary.value,
+      sources: sources.value(),
+    };
+    void save({ action: 'actor', ...dismiss, actor }, `Created the actor “${id.value}”.`, report);
+  });
+  const create = h('details', { class: 'create', ...(candidate ? { open: '' } : {}) }, h('summary', {}, 'Or create a new actor'), createActor);
+  openForm({
+    title: candidate ? `New actor: ${candidate.name}` : `Name “${selection?.quote ?? ''}”`,
+    ...(selection ? { quote: selection.quote } : {}),
+    parts: candidate ? [] : [target.element],
+    submitLabel: 'Add the alias',
+    payload: () => ({ action: 'alias', actor: target.value()[0] ?? '', alias: selection?.quote ?? '' }),
+    done: () => `Added “${selection?.quote ?? ''}” as an alias.`,
+    extra: [create],
+  });
+  if (candidate) {
+    dialog.querySelector<HTMLElement>('.annotator-form > .form-actions')?.setAttribute('hidden', '');
+    name.focus();
+  }
+}
+
+// ————— The article's own fields —————
+
+const GENRES = ['news', 'opinion', 'analysis', 'explainer'];
+
+function articleForm(): void {
+  const fields = state.article.fields;
+  const source = (typeof fields['source'] === 'object' && fields['source'] !== null ? fields['source'] : {}) as Record<string, unknown>;
+  const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+  const title = input('title', text(fields['title']), { required: '' });
+  const summary = h('textarea', { name: 'summary', rows: '4', required: '' });
+  summary.value = text(fields['summary']).trim();
+  const genre = select('genre', GENRES.map((value) => ({ value, label: value })), text(fields['genre']) || undefined, 'Choose a genre');
+  const outlet = actorPicker(actorsById, 'Outlet', source['outlet'] ? [String(source['outlet'])] : [], { multiple: false, hint: 'The outlet that published it (an actor of kind media).', kinds: ['media'] });
+  const url = input('url', text(source['url']), { type: 'url' });
+  const published = input('published', text(source['published']), { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' });
+  const dateline = input('dateline', text(source['dateline']));
+  const author = actorPicker(actorsById, 'Author', source['author'] ? [String(source['author'])] : [], { multiple: false, hint: 'If known.' });
+  const analysed = input('analysed', text(fields['analysed']), { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' });
+  const draft = h('input', { type: 'checkbox', name: 'draft' });
+  draft.checked = fields['draft'] === true;
+  openForm({
+    title: 'The article’s details',
+    parts: [
+      labelled('Headline', title, 'The original headline.'),
+      labelled('Summary', summary, 'One paragraph: what the piece argues and how it holds up.'),
+      labelled('Genre', genre),
+      outlet.element,
+      labelled('Address of the original', url),
+      labelled('Published', published, 'No more precise than the evidence allows.'),
+      labelled('Dateline', dateline, 'The place it was filed from, if it gives one.'),
+      author.element,
+      labelled('Analysed', analysed, 'The date of this analysis.'),
+      h('div', { class: 'field checkbox' }, draft, h('label', { for: (draft.id = nextId('draft')) }, 'Draft: keep it out of the published site')),
+    ],
+    submitLabel: 'Save the details',
+    payload: () => ({
+      action: 'article',
+      fields: {
+        title: title.value,
+        summary: summary.value,
+        genre: genre.value,
+        analysed: analysed.value,
+        draft: draft.checked,
+        source: { outlet: outlet.value()[0], url: url.value, published: published.value, dateline: dateline.value, author: author.value()[0] },
+      },
+    }),
+    done: () => (draft.checked ? 'Saved the article’s details.' : 'Saved the article’s details; it is no longer a draft.'),
+  });
+}
+
+// ————— Deleting —————
+
+function confirmDelete(list: 'claims' | 'dates', view: View): void {
+  const what = list === 'claims' ? `the claim “${String(view.fields['id'])}”` : `the date “${String(view.fields['quote'])}”`;
+  openForm({
+    title: `Delete ${what}?`,
+    parts: [h('p', {}, `This removes it from the file, with its comments. The text itself stays as it is.`)],
+    submitLabel: 'Delete',
+    payload: () => ({ action: 'delete', list, index: view.index }),
+    done: () => `Deleted ${what}.`,
+  });
+}
+
+// ————— Wiring —————
+
+for (const button of makeButtons) {
+  button.addEventListener('click', () => {
+    const make = button.dataset['make'];
+    if (make === 'cancel-reanchor') {
+      reanchoring = undefined;
+      showSelection();
+      return;
+    }
+    if (!selected) return;
+    if (make === 'claim') claimForm(undefined, selected, false);
+    if (make === 'date') dateForm(undefined, selected);
+    if (make === 'actor') actorForm(selected);
+    if (make === 'reanchor' && reanchoring) {
+      const { list, index } = reanchoring;
+      const report = h('div');
+      void action({ action: 'reanchor', list, index, select: { quote: selected.quote, before: selected.before, after: selected.after } }).then((answer) => {
+        if (answer.ok) {
+          sessionStorage.setItem('annotator-saved', `Re-anchored the ${list === 'claims' ? 'claim' : 'date'} to “${selected?.quote ?? ''}”.`);
+          location.reload();
+        } else {
+          showRefusal(report, answer);
+          status.textContent = report.textContent;
+        }
+      });
+    }
+  });
+}
+
+document.querySelector('.annotator-panel')?.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest<HTMLButtonElement>('button[data-act]');
+  if (!button) return;
+  if (button.dataset['act'] === 'article') {
+    articleForm();
+    return;
+  }
+  const entry = button.closest<HTMLElement>('[data-list]');
+  const act = button.dataset['act'];
+  if (entry) {
+    const list = entry.dataset['list'] as 'claims' | 'dates';
+    const view = state.article[list][Number(entry.dataset['index'])]!;
+    if (act === 'edit') (list === 'claims' ? claimForm(view, undefined, false) : dateForm(view, undefined));
+    if (act === 'delete') confirmDelete(list, view);
+    if (act === 'reanchor') {
+      reanchoring = { list, index: view.index };
+      if (view.unanchored?.nearest) selectPassage(body, view.unanchored.nearest);
+      showSelection();
+      selectionText.scrollIntoView({ block: 'nearest' });
+      status.textContent = `Select the words for this ${list === 'claims' ? 'claim' : 'date'} in the text${view.unanchored?.nearest ? ' (the nearest passage is selected)' : ''}, then choose “Re-anchor here”.`;
+    }
+    return;
+  }
+  const item = button.closest<HTMLElement>('[data-candidate]');
+  if (!item) return;
+  const candidate = state.article.candidates[Number(item.dataset['candidate'])]!;
+  if (act === 'dismiss') {
+    void action({ action: 'dismiss', candidate: candidate.line }).then((answer) => {
+      if (answer.ok) {
+        sessionStorage.setItem('annotator-saved', 'Dismissed the suggestion.');
+        location.reload();
+      } else status.textContent = answer.data.error ?? 'Not dismissed.';
+    });
+  }
+  if (act === 'accept') {
+    if (candidate.type === 'actor') actorForm(undefined, candidate);
+    else {
+      // The suggestion's words, selected in the text where they are, so that the analyst sees which they are.
+      const found = selectPassage(body, candidate.quote) ? readSelection(body) : undefined;
+      const selection = typeof found === 'object' ? found : { quote: candidate.quote, before: '', after: '', actorsIn: [], actorsNear: [] };
+      dateForm(undefined, selection, candidate);
+    }
+  }
+});
+
+// Marks open their entries; the text's links do not leave the annotator.
+body.addEventListener('click', (event) => {
+  const target = event.target as Element;
+  const link = target.closest('a');
+  if (link) event.preventDefault();
+  const claim = target.closest<HTMLElement>('mark.claim')?.dataset['claim'] ?? (target.closest('.verdict')?.previousElementSibling as HTMLElement | null)?.dataset['claim'];
+  if (claim && document.getSelection()?.isCollapsed !== false) {
+    const view = state.article.claims.find((entry) => entry.fields['id'] === claim);
+    if (view) claimForm(view, undefined, false);
+    return;
+  }
+  const date = target.closest<HTMLElement>('a.date-mention');
+  if (date && document.getSelection()?.isCollapsed !== false) {
+    const view = state.article.dates.find((entry) => entry.element === date.id);
+    if (view) dateForm(view, undefined);
+  }
+});
+
+const saved = sessionStorage.getItem('annotator-saved');
+if (saved) {
+  sessionStorage.removeItem('annotator-saved');
+  status.textContent = saved;
+}
+showSelection();
+document.body.dataset['annotator'] = 'ready';

@@ -1,0 +1,248 @@
+/**
+ * The annotator's frontmatter edits: each changes only the characters of
+ * what it edits, so a file keeps its comments, key order, quoting, flow or
+ * block style, folded text and body byte for byte.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { EditError, editFrontmatter, newEntryText, wrapLines } from '#annotator/yaml-edit.ts';
+import { parseMarkdownFile } from '#lib/check/frontmatter.ts';
+
+/** The lines removed and added between two texts: everything before and after them is the same. */
+function change(before: string, after: string): { removed: string[]; added: string[] } {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let head = 0;
+  while (head < a.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { removed: a.slice(head, a.length - tail), added: b.slice(head, b.length - tail) };
+}
+
+const dataOf = (text: string) => {
+  const parsed = parseMarkdownFile(text, 'test.md');
+  if (!parsed.ok) throw new Error(parsed.problems[0]!.message);
+  return parsed.value.data as Record<string, unknown>;
+};
+
+// A draft as `npm run new` writes one: comments above keys, empty fields, a comment of suggestions.
+const DRAFT = `---
+# Drafted by \`npm run new\`: fill in what is empty, check what was guessed, then set draft: false.
+
+# The original headline.
+title:
+genre:
+source:
+  # Actor id of the outlet (an actor of kind media).
+  outlet:
+  dateline: Tehran
+analysed: 2026-12-05
+draft: true
+actors:
+  - iran
+  - bolivia
+  # Names no actor of the site carries (kinds: person, organization, country, region, group, media).
+  # To add one, create actors/<id>.md and list the id above:
+  #   Buenos Aires (region, id buenos-aires): “The report points to the 1994 bombing of AMIA in Buenos Aires.”
+  #   Space Technology (person, id space-technology): “Advanced Countries in Space Technology”
+dates:
+  # “1994” is 1994
+  - quote: "1994"
+    event: amia-bombing
+claims:
+  # Picked because it gives a number or a date.
+  - id: report-bombing
+    quote: The report points to the 1994 bombing of AMIA in Buenos Aires.
+    about:
+      - amia
+    kind: factual
+    # One of: supported, partly-supported, disputed, unsupported, false, not-checkable.
+    rating:
+    summary:
+    assessment:
+    sources: []
+---
+
+The report points to the 1994 bombing of AMIA in Buenos Aires.
+`;
+
+const seedArticle = readFileSync('tests/fixtures/sites/seed/articles/iran-bolivia-military-ties.md', 'utf8');
+const seedActor = readFileSync('tests/fixtures/sites/seed/actors/edmundo-novillo.md', 'utf8');
+
+describe('editFrontmatter', () => {
+  test('fills an empty field after its colon, and nothing else changes', () => {
+    const after = editFrontmatter(DRAFT, [{ op: 'set', path: ['claims', 0, 'rating'], value: 'supported' }]);
+    expect(change(DRAFT, after)).toEqual({ removed: ['    rating:'], added: ['    rating: supported'] });
+    expect(dataOf(after)['claims']).toMatchObject([{ rating: 'supported' }]);
+  });
+
+  test('writes an assessment as a literal block wrapped at 100 columns, as the content does', () => {
+    const assessment = `${'The defence ministers signed a memorandum in Tehran on 20 July 2023, as Iranian state media reported. '.repeat(2)}\n\nA second paragraph.`;
+    const after = editFrontmatter(DRAFT, [{ op: 'set', path: ['claims', 0, 'assessment'], value: assessment }]);
+    const { removed, added } = change(DRAFT, after);
+    expect(removed).toEqual(['    assessment:']);
+    expect(added[0]).toBe('    assessment: |');
+    expect(added.every((line) => line.length <= 100)).toBe(true);
+    expect(added).toContain('');
+    // The Markdown reads the same: paragraphs kept, lines joined by the renderer.
+    const read = (dataOf(after)['claims'] as { assessment: string }[])[0]!.assessment;
+    const paragraphs = (text: string) => text.trim().split(/\n\n/).map((paragraph) => paragraph.replace(/\s+/g, ' ').trim());
+    expect(paragraphs(read)).toEqual(paragraphs(assessment));
+  });
+
+  test('replaces an empty flow list with a block list of sources', () => {
+    const source = { title: 'Iran, Bolivia ink MoU on defense cooperation', url: 'https://en.mehrnews.com/news/203508/', publisher: 'Mehr News Agency', date: '2023-07-20' };
+    const after = editFrontmatter(DRAFT, [{ op: 'append', path: ['claims', 0, 'sources'], value: source }]);
+    expect(change(DRAFT, after)).toEqual({
+      removed: ['    sources: []'],
+      added: [
+        '    sources:',
+        '      - title: Iran, Bolivia ink MoU on defense cooperation',
+        '        url: https://en.mehrnews.com/news/203508/',
+        '        publisher: Mehr News Agency',
+        '        date: 2023-07-20',
+      ],
+    });
+  });
+
+  test('sets sources where the list was empty, `[]`, as a block list: an empty list says nothing of its style', () => {
+    const after = editFrontmatter(DRAFT, [{ op: 'set', path: ['claims', 0, 'sources'], value: [{ title: 'A', url: 'https://example.org/a' }] }]);
+    expect(change(DRAFT, after)).toEqual({
+      removed: ['    sources: []'],
+      added: ['    sources:', '      - title: A', '        url: https://example.org/a'],
+    });
+  });
+
+  test('writes a year as the content does, `published: 2023`, and a full date unquoted', () => {
+    const after = editFrontmatter(DRAFT, [
+      { op: 'set', path: ['source', 'published'], value: '2023' },
+      { op: 'set', path: ['analysed'], value: '2026-12-06' },
+    ]);
+    expect(change(DRAFT, after)).toEqual({ removed: ['analysed: 2026-12-05'], added: ['  published: 2023', 'analysed: 2026-12-06'] });
+    expect((dataOf(after)['source'] as Record<string, unknown>)['published']).toBe(2023);
+  });
+
+  test('appends to a block list after its last item, before the comment that follows it', () => {
+    const after = editFrontmatter(DRAFT, [{ op: 'append', path: ['actors'], value: 'argentina' }]);
+    expect(change(DRAFT, after)).toEqual({ removed: [], added: ['  - argentina'] });
+    expect(after.indexOf('  - argentina')).toBeLessThan(after.indexOf('# Names no actor'));
+  });
+
+  test('appends a claim with its fields in the house style: ids on one line, text quoted only where YAML needs it', () => {
+    const claim = { id: 'amia-1994', quote: 'the 1994 bombing', about: ['amia', 'iran'], kind: 'factual', rating: 'false', summary: 'AMIA: a claim', assessment: 'Short.', sources: [{ title: 'A', url: 'https://example.org/a' }] };
+    const after = editFrontmatter(DRAFT, [{ op: 'append', path: ['claims'], value: claim }]);
+    expect(change(DRAFT, after).added).toEqual([
+      '  - id: amia-1994',
+      '    quote: the 1994 bombing',
+      '    about: [amia, iran]',
+      '    kind: factual',
+      '    rating: "false"',
+      '    summary: "AMIA: a claim"',
+      '    assessment: |',
+      '      Short.',
+      '    sources:',
+      '      - title: A',
+      '        url: https://example.org/a',
+    ]);
+    expect((dataOf(after)['claims'] as unknown[])[1]).toEqual({ ...claim, assessment: 'Short.\n' });
+  });
+
+  test('writes a new item as its neighbours are written: a { … } map after { … } maps, with their padding', () => {
+    const after = editFrontmatter(seedArticle, [{ op: 'append', path: ['dates'], value: { quote: 'In July', event: 'iran-bolivia-mou' } }]);
+    const { removed, added } = change(seedArticle, after);
+    expect(removed).toEqual([]);
+    expect(added).toEqual(['  - { quote: In July, event: iran-bolivia-mou }']);
+  });
+
+  test('adds to a flow list in place, keeping it on one line', () => {
+    const after = editFrontmatter(seedActor, [{ op: 'append', path: ['aliases'], value: 'Minister Novillo' }]);
+    expect(change(seedActor, after)).toEqual({
+      removed: ['aliases: [Novillo, Edmundo Novillo Aguilar]'],
+      added: ['aliases: [Novillo, Edmundo Novillo Aguilar, Minister Novillo]'],
+    });
+  });
+
+  test('sets, adds and removes a field of a { … } map inside it', () => {
+    const withPrefix = editFrontmatter(seedArticle, [{ op: 'set', path: ['dates', 0, 'prefix'], value: 'the' }]);
+    expect(change(seedArticle, withPrefix).added[0]).toMatch(/^ {2}- \{ quote: .+, event: [a-z-]+, prefix: the \}$/);
+    expect(editFrontmatter(withPrefix, [{ op: 'remove', path: ['dates', 0, 'prefix'] }])).toBe(seedArticle);
+  });
+
+  test('removes a list item with the comment lines above it, and the last one leaves an empty list', () => {
+    const after = editFrontmatter(DRAFT, [{ op: 'remove', path: ['claims', 0] }]);
+    expect(change(DRAFT, after).removed[0]).toBe('claims:');
+    expect(change(DRAFT, after).added).toEqual(['claims: []']);
+    expect(after).not.toContain('Picked because');
+    const dates = editFrontmatter(DRAFT, [{ op: 'append', path: ['dates'], value: { quote: 'the report', event: 'x' } }, { op: 'remove', path: ['dates', 0] }]);
+    expect(change(DRAFT, dates)).toEqual({
+      removed: ['  # “1994” is 1994', '  - quote: "1994"', '    event: amia-bombing'],
+      added: ['  - quote: the report', '    event: x'],
+    });
+  });
+
+  test('removes a suggestion line, and the comment block with it when none is left', () => {
+    const one = editFrontmatter(DRAFT, [{ op: 'remove-comment', line: '  Space Technology (person, id space-technology): “Advanced Countries in Space Technology”' }]);
+    expect(change(DRAFT, one)).toEqual({ removed: ['  #   Space Technology (person, id space-technology): “Advanced Countries in Space Technology”'], added: [] });
+    const both = editFrontmatter(one, [{ op: 'remove-comment', line: '  Buenos Aires (region, id buenos-aires): “The report points to the 1994 bombing of AMIA in Buenos Aires.”' }]);
+    expect(both).not.toContain('# Names no actor');
+    expect(both).not.toContain('# To add one');
+    expect(change(one, both).added).toEqual([]);
+  });
+
+  test('removes the draft note with the blank line below it, so the frontmatter opens with its first field', () => {
+    const after = editFrontmatter(DRAFT, [{ op: 'remove-comment', line: 'Drafted by `npm run new`: fill in what is empty, check what was guessed, then set draft: false.' }]);
+    expect(after.startsWith('---\n# The original headline.\ntitle:\n')).toBe(true);
+    expect(change(DRAFT, after).added).toEqual([]);
+  });
+
+  test('strips the guiding comments of an entry, but never a line of its text', () => {
+    const filled = editFrontmatter(DRAFT, [
+      { op: 'set', path: ['claims', 0, 'assessment'], value: '# Not a comment\n\nText.' },
+      { op: 'strip-comments', path: ['claims', 0] },
+    ]);
+    expect(filled).not.toContain('# Picked because');
+    expect(filled).not.toContain('# One of:');
+    expect(filled).toContain('      # Not a comment');
+    const title = editFrontmatter(DRAFT, [{ op: 'strip-comments', path: ['title'] }, { op: 'set', path: ['title'], value: 'Iran-Bolivia military ties' }]);
+    expect(change(DRAFT, title)).toEqual({ removed: ['# The original headline.', 'title:'], added: ['title: Iran-Bolivia military ties'] });
+  });
+
+  test('leaves the body and every other byte alone across many edits', () => {
+    const body = seedArticle.slice(seedArticle.indexOf('\n---\n', 4));
+    const after = editFrontmatter(seedArticle, [
+      { op: 'set', path: ['claims', 0, 'rating'], value: 'disputed' },
+      { op: 'append', path: ['actors'], value: 'interpol' },
+    ]);
+    expect(after.endsWith(body)).toBe(true);
+    // Undo the two changes by hand: what is left is the file, byte for byte.
+    expect(after.replace('  - interpol\n', '').replace('rating: disputed', 'rating: partly-supported')).toBe(seedArticle);
+  });
+
+  test('refuses what it cannot do, and says which field', () => {
+    expect(() => editFrontmatter(DRAFT, [{ op: 'remove', path: ['claims', 5] }])).toThrow(new EditError('claims[5] does not exist'));
+    expect(() => editFrontmatter('no frontmatter', [])).toThrow(EditError);
+    expect(() => editFrontmatter(DRAFT.replace(/\n/g, '\r\n'), [])).toThrow(/line endings/);
+  });
+});
+
+describe('newEntryText', () => {
+  test('writes a new actor as the content writes actors', () => {
+    const text = newEntryText({ name: 'Buenos Aires', kind: 'region', aliases: ['CABA'], summary: 'Capital of Argentina.', sources: [{ title: 'Buenos Aires', url: 'https://en.wikipedia.org/wiki/Buenos_Aires' }] });
+    expect(text).toBe(`---
+name: Buenos Aires
+kind: region
+aliases: [CABA]
+summary: Capital of Argentina.
+sources:
+  - title: Buenos Aires
+    url: https://en.wikipedia.org/wiki/Buenos_Aires
+---
+`);
+  });
+});
+
+describe('wrapLines', () => {
+  test('wraps at word boundaries and keeps blank lines', () => {
+    expect(wrapLines('one two three four\n\nfive', 9)).toBe('one two\nthree\nfour\n\nfive');
+  });
+});
