@@ -164,7 +164,13 @@ function stringify(value: unknown, flow: { padded: boolean } | undefined, column
       node.value = `${wrapLines(node.value, LINE_WIDTH - column - depth)}\n`;
       node.type = 'BLOCK_LITERAL';
     }
+    // A summary too long for its line folds, `summary: >-`, as the content writes a long one.
+    if (isScalar(node) && typeof node.value === 'string' && key === 'summary' && !flow && !node.value.includes('\n') && column + depth + key.length + node.value.length > LINE_WIDTH) {
+      node.type = 'BLOCK_FOLDED';
+      foldAt = LINE_WIDTH - column - depth;
+    }
   };
+  let foldAt = 0;
   if (key !== undefined) style(key, doc.contents, 2);
   visit(doc, {
     Pair(_, pair, path) {
@@ -173,7 +179,7 @@ function stringify(value: unknown, flow: { padded: boolean } | undefined, column
     },
   });
   return doc
-    .toString({ lineWidth: 0, flowCollectionPadding: flow?.padded ?? false, nullStr: '' })
+    .toString({ lineWidth: foldAt, flowCollectionPadding: flow?.padded ?? false, nullStr: '' })
     .replace(/\n$/, '');
 }
 

@@ -169,7 +169,8 @@ function buildDocument(
     source: {
       outlet: input.outlet ?? null,
       url: input.url ?? null,
-      published: input.published?.iso ?? null,
+      // A year alone is written as the content writes it, `published: 2023`, not as the string "2023".
+      published: input.published === undefined ? null : /^\d{4}$/.test(input.published.iso) ? Number(input.published.iso) : input.published.iso,
       ...(found.dateline ? { dateline: found.dateline } : {}),
     },
     analysed: input.today.toISOString().slice(0, 10),

@@ -122,6 +122,15 @@ describe('editFrontmatter', () => {
     expect((dataOf(after)['source'] as Record<string, unknown>)['published']).toBe(2023);
   });
 
+  test('folds a summary too long for one line, `summary: >-`, at 100 columns', () => {
+    const summary = 'A Tehran Times opinion piece that relays a World Politics Review report on Argentina’s alarm at the defence memorandum between Iran and Bolivia.';
+    const after = editFrontmatter(DRAFT, [{ op: 'set', path: ['summary'], value: summary }]);
+    const { added } = change(DRAFT, after);
+    expect(added[0]).toBe('summary: >-');
+    expect(added.slice(1).every((line) => line.startsWith('  ') && line.length <= 100)).toBe(true);
+    expect(dataOf(after)['summary']).toBe(summary);
+  });
+
   test('appends to a block list after its last item, before the comment that follows it', () => {
     const after = editFrontmatter(DRAFT, [{ op: 'append', path: ['actors'], value: 'argentina' }]);
     expect(change(DRAFT, after)).toEqual({ removed: [], added: ['  - argentina'] });
