@@ -47,6 +47,11 @@ interface Problem {
 
 // ————— The page, and what the server put in it —————
 
+/** An id: lower-case words joined by hyphens, as the content check wants it. */
+const ID_FIELD = { pattern: '[a-z0-9]+(-[a-z0-9]+)*', autocomplete: 'off' };
+/** A date at its precision: YYYY, YYYY-MM or YYYY-MM-DD. */
+const DATE_FIELD = { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' };
+
 const state = JSON.parse(document.getElementById('annotator-state')!.textContent!) as State;
 const token = document.querySelector<HTMLMetaElement>('meta[name="annotator-token"]')!.content;
 const body = document.getElementById('annotator-body')!;
@@ -193,6 +198,21 @@ dialog.addEventListener('close', () => {
   returnFocus?.focus();
 });
 
+/**
+ * A second form inside a dialog's form, in a `<details>`: a new event or actor, made and saved on
+ * its own. `payload` runs once the browser finds the fields valid.
+ */
+function createForm(options: { name: string; summary: string; open: boolean; parts: (HTMLElement | undefined)[]; submitLabel: string; payload: () => Record<string, unknown>; done: () => string }): HTMLElement {
+  const report = h('div', { class: 'form-report', tabindex: '-1', role: 'alert' });
+  const form = h('form', { class: `annotator-form ${options.name}`, novalidate: '' }, ...options.parts, report, h('p', { class: 'form-actions' }, h('button', { type: 'submit' }, options.submitLabel)));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!form.reportValidity()) return;
+    void save(options.payload(), options.done(), report);
+  });
+  return h('details', { class: 'create', ...(options.open ? { open: '' } : {}) }, h('summary', {}, options.summary), form);
+}
+
 // ————— Claims —————
 
 function claimForm(view: View | undefined, selection: Selected | undefined, reanchor: boolean): void {
@@ -200,7 +220,7 @@ function claimForm(view: View | undefined, selection: Selected | undefined, rean
   const taken = new Set(state.article.claims.map((claim) => String(claim.fields['id'])));
   let suggested = slugify(selection?.quote ?? '', 5) ?? 'claim';
   for (let n = 2; !view && taken.has(suggested); n++) suggested = `${slugify(selection?.quote ?? '', 5) ?? 'claim'}-${n}`;
-  const id = input('id', String(fields['id'] ?? suggested), { required: '', pattern: '[a-z0-9]+(-[a-z0-9]+)*', autocomplete: 'off' });
+  const id = input('id', String(fields['id'] ?? suggested), { required: '', ...ID_FIELD });
   const claimant = actorPicker(actorsById, 'Claimant', typeof fields['claimant'] === 'string' ? [fields['claimant']] : [], {
     multiple: false,
     hint: `Who makes the claim. Leave it empty when it is the outlet${state.article.outlet ? ` (${actorsById.get(state.article.outlet)?.name ?? state.article.outlet})` : ''}.`,
@@ -298,35 +318,33 @@ function dateForm(view: View | undefined, selection: Selected | undefined, candi
 
   // Or a new event, in a second form below the first.
   const title = input('title', '', { required: '' });
-  const id = input('id', '', { required: '', pattern: '[a-z0-9]+(-[a-z0-9]+)*', autocomplete: 'off' });
+  const id = input('id', '', { required: '', ...ID_FIELD });
   title.addEventListener('input', () => {
     if (!id.dataset['edited']) id.value = slugify(title.value, 6) ?? '';
   });
   id.addEventListener('input', () => (id.dataset['edited'] = 'yes'));
-  const date = input('date', candidate?.date ?? '', { required: '', pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' });
-  const end = input('end', '', { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' });
+  const date = input('date', candidate?.date ?? '', { required: '', ...DATE_FIELD });
+  const end = input('end', '', DATE_FIELD);
   const actors = actorPicker(actorsById, 'Actors', near.filter((actor) => actorsById.has(actor)), { multiple: true, hint: 'Those involved.' });
   const sources = sourcesEditor([{}]);
-  const report = h('div', { class: 'form-report', tabindex: '-1', role: 'alert' });
-  const createEvent = h(
-    'form',
-    { class: 'annotator-form create-event', novalidate: '' },
-    labelled('Title', title, 'What happened, as a sentence headline.'),
-    labelled('Id', id, 'The file content/events/<id>.md.'),
-    labelled('Date', date, 'As precisely as the sources establish, and no more.'),
-    labelled('End (for events that span time)', end),
-    actors.element,
-    sources.element,
-    report,
-    h('p', { class: 'form-actions' }, h('button', { type: 'submit' }, 'Create the event and save the date')),
-  );
-  createEvent.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (!createEvent.reportValidity()) return;
-    const fields = { id: id.value, title: title.value, date: date.value, end: end.value, actors: actors.value(), sources: sources.value() };
-    void save({ action: 'event', ...select_, ...dismiss, event: fields }, `Created the event “${id.value}” and saved the date.`, report);
-  });
-  const create = view ? undefined : h('details', { class: 'create', ...(candidate ? { open: '' } : {}) }, h('summary', {}, 'Or create a new event'), createEvent);
+  const create = view
+    ? undefined
+    : createForm({
+        name: 'create-event',
+        summary: 'Or create a new event',
+        open: candidate !== undefined,
+        parts: [
+          labelled('Title', title, 'What happened, as a sentence headline.'),
+          labelled('Id', id, 'The file content/events/<id>.md.'),
+          labelled('Date', date, 'As precisely as the sources establish, and no more.'),
+          labelled('End (for events that span time)', end),
+          actors.element,
+          sources.element,
+        ],
+        submitLabel: 'Create the event and save the date',
+        payload: () => ({ action: 'event', ...select_, ...dismiss, event: { id: id.value, title: title.value, date: date.value, end: end.value, actors: actors.value(), sources: sources.value() } }),
+        done: () => `Created the event “${id.value}” and saved the date.`,
+      });
   openForm({
     title: view ? `Date “${quote}”` : 'New date',
     quote,
@@ -343,40 +361,33 @@ function dateForm(view: View | undefined, selection: Selected | undefined, candi
 function actorForm(selection: Selected | undefined, candidate?: Extract<Candidate, { type: 'actor' }>): void {
   const name = input('name', candidate?.name ?? selection?.quote ?? '', { required: '' });
   const target = actorPicker(actorsById, 'An alias of', [], { multiple: false, hint: 'The actor this name refers to; it is added to the actor’s aliases and to the article’s actors.' });
-  const id = input('id', candidate?.id ?? slugify(selection?.quote ?? '', 6) ?? '', { required: '', pattern: '[a-z0-9]+(-[a-z0-9]+)*', autocomplete: 'off' });
+  const id = input('id', candidate?.id ?? slugify(selection?.quote ?? '', 6) ?? '', { required: '', ...ID_FIELD });
   const kind = select('kind', state.actorKinds.map((value) => ({ value, label: value })), candidate?.kind, 'Choose a kind');
   const aliases = input('aliases', candidate?.aliases.join(', ') ?? '', {});
   const summary = input('summary', '', { required: '' });
   const sources = sourcesEditor([{}]);
-  const report = h('div', { class: 'form-report', tabindex: '-1', role: 'alert' });
   const dismiss = candidate ? { candidate: candidate.line } : {};
-  const createActor = h(
-    'form',
-    { class: 'annotator-form create-actor', novalidate: '' },
-    labelled('Name', name, 'The display name; it is always matched in the text.'),
-    labelled('Id', id, 'The file content/actors/<id>.md.'),
-    labelled('Kind', kind),
-    labelled('Other names (comma-separated)', aliases, 'Spellings the texts use: matched case-sensitively, whole words.'),
-    labelled('Summary', summary, 'One line: who or what this is.'),
-    counter(summary, 200),
-    sources.element,
-    report,
-    h('p', { class: 'form-actions' }, h('button', { type: 'submit' }, 'Create the actor')),
-  );
-  createActor.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (!createActor.reportValidity()) return;
-    const actor = {
-      id: id.value,
-      name: name.value,
-      kind: kind.value,
-      aliases: aliases.value.split(',').map((alias) => alias.trim()).filter(Boolean),
-      summary: summary.value,
-      sources: sources.value(),
-    };
-    void save({ action: 'actor', ...dismiss, actor }, `Created the actor “${id.value}”.`, report);
+  const create = createForm({
+    name: 'create-actor',
+    summary: 'Or create a new actor',
+    open: candidate !== undefined,
+    parts: [
+      labelled('Name', name, 'The display name; it is always matched in the text.'),
+      labelled('Id', id, 'The file content/actors/<id>.md.'),
+      labelled('Kind', kind),
+      labelled('Other names (comma-separated)', aliases, 'Spellings the texts use: matched case-sensitively, whole words.'),
+      labelled('Summary', summary, 'One line: who or what this is.'),
+      counter(summary, 200),
+      sources.element,
+    ],
+    submitLabel: 'Create the actor',
+    payload: () => ({
+      action: 'actor',
+      ...dismiss,
+      actor: { id: id.value, name: name.value, kind: kind.value, aliases: aliases.value.split(',').map((alias) => alias.trim()).filter(Boolean), summary: summary.value, sources: sources.value() },
+    }),
+    done: () => `Created the actor “${id.value}”.`,
   });
-  const create = h('details', { class: 'create', ...(candidate ? { open: '' } : {}) }, h('summary', {}, 'Or create a new actor'), createActor);
   openForm({
     title: candidate ? `New actor: ${candidate.name}` : `Name “${selection?.quote ?? ''}”`,
     ...(selection ? { quote: selection.quote } : {}),
@@ -406,10 +417,10 @@ function articleForm(): void {
   const genre = select('genre', GENRES.map((value) => ({ value, label: value })), text(fields['genre']) || undefined, 'Choose a genre');
   const outlet = actorPicker(actorsById, 'Outlet', source['outlet'] ? [String(source['outlet'])] : [], { multiple: false, hint: 'The outlet that published it (an actor of kind media).', kinds: ['media'] });
   const url = input('url', text(source['url']), { type: 'url' });
-  const published = input('published', text(source['published']), { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' });
+  const published = input('published', text(source['published']), DATE_FIELD);
   const dateline = input('dateline', text(source['dateline']));
   const author = actorPicker(actorsById, 'Author', source['author'] ? [String(source['author'])] : [], { multiple: false, hint: 'If known.' });
-  const analysed = input('analysed', text(fields['analysed']), { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?' });
+  const analysed = input('analysed', text(fields['analysed']), { pattern: DATE_FIELD.pattern });
   const draft = h('input', { type: 'checkbox', name: 'draft' });
   draft.checked = fields['draft'] === true;
   openForm({
