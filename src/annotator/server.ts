@@ -9,15 +9,20 @@
  *
  * Safe by construction: it answers only requests from this machine, addressed
  * to a loopback host name (no other site can reach it through DNS
- * rebinding); a POST must come from the annotator's own pages (its `Origin`
- * is the server's own) and carry the token those pages were served with,
- * which is made afresh each time the dev server starts; and every write goes
- * through `ContentFiles`, which names files only by collection and id.
+ * rebinding); nothing it serves is readable from another origin, not even
+ * another port of localhost (no `Access-Control-Allow-Origin`, a
+ * `Cross-Origin-Resource-Policy` of `same-origin`, and a request a browser
+ * marks as sent from another site is refused), so no other page can read its
+ * token; a POST must come from the annotator's own pages (its `Origin` is the
+ * server's own) and carry that token, which is made afresh each time the dev
+ * server starts; and every file goes through `ContentFiles`, which names files
+ * only by collection and id and keeps to the content folder.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderProse } from '#lib/render/prose-renderer.ts';
-import { type ActionRequest, runAction } from './actions.ts';
+import { runAction } from './actions.ts';
+import { readActionRequest, readPreviewRequest } from './requests.ts';
 import { ContentFiles, Refusal } from './content-files.ts';
 import { ANNOTATE, articlePage, errorPage, listPage } from './pages.ts';
 import { articleWork, loadContent, summarizeArticles } from './workspace.ts';
@@ -29,14 +34,23 @@ const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 type Next = (error?: unknown) => void;
 
+/** The headers of every answer: never cached, never read or framed by another origin. */
+const HEADERS = {
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'same-origin',
+  'x-frame-options': 'DENY',
+  'cross-origin-resource-policy': 'same-origin',
+  'cross-origin-opener-policy': 'same-origin',
+  vary: 'Origin, Sec-Fetch-Site',
+};
+
 function send(response: ServerResponse, status: number, type: string, body: string): void {
+  // Whatever a middleware before this one set (Vite's CORS, were it turned on), no other origin reads this.
+  for (const name of response.getHeaderNames()) if (name.startsWith('access-control-')) response.removeHeader(name);
   response.writeHead(status, {
     'content-type': `${type}; charset=utf-8`,
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    'referrer-policy': 'same-origin',
-    // Only this server's pages may frame or script it.
-    'x-frame-options': 'DENY',
+    ...HEADERS,
   });
   response.end(body);
 }
@@ -73,10 +87,18 @@ export function createAnnotator(root: string, token = randomBytes(24).toString('
   function refuse(request: IncomingMessage, write: boolean): string | undefined {
     if (!LOOPBACK_ADDRESSES.has(request.socket.remoteAddress ?? '')) return 'The annotator answers only on this machine.';
     if (!LOOPBACK_HOSTS.has(hostName(request))) return 'The annotator answers only at localhost.';
-    if (!write) return undefined;
+    // A browser says where a request comes from: the annotator's own pages, or the address bar.
+    const site = request.headers['sec-fetch-site'];
     const origin = request.headers.origin;
+    if (!write) {
+      // Opening a page from a link elsewhere is fine: the page is then the annotator's own, which nothing else can read.
+      const opening = request.headers['sec-fetch-mode'] === 'navigate' && request.headers['sec-fetch-dest'] === 'document';
+      if (site !== undefined && site !== 'same-origin' && site !== 'none' && !opening) return 'The annotator answers only its own pages.';
+      if (origin !== undefined && origin !== `http://${request.headers.host}`) return 'The annotator answers only its own pages.';
+      return undefined;
+    }
     if (origin !== `http://${request.headers.host}`) return 'The annotator accepts changes only from its own pages.';
-    if (request.headers['sec-fetch-site'] !== undefined && request.headers['sec-fetch-site'] !== 'same-origin') return 'The annotator accepts changes only from its own pages.';
+    if (site !== undefined && site !== 'same-origin') return 'The annotator accepts changes only from its own pages.';
     if (!tokenMatches(request.headers['x-annotator-token'])) return 'The annotator’s token is missing or out of date: reload the page.';
     if (!(request.headers['content-type'] ?? '').startsWith('application/json')) return 'The annotator accepts changes only as JSON.';
     return undefined;
@@ -95,15 +117,11 @@ export function createAnnotator(root: string, token = randomBytes(24).toString('
     if (write) {
       try {
         const body = await readJson(request);
-        if (path === `${ANNOTATE}api/preview/`) {
-          const markdown = typeof body === 'object' && body !== null ? (body as { markdown?: unknown }).markdown : undefined;
-          sendJson(response, 200, { html: renderProse(typeof markdown === 'string' ? markdown : '') });
-        } else if (path === `${ANNOTATE}api/action/`) {
-          if (typeof body !== 'object' || body === null) throw new Refusal('expected an action', 400);
-          sendJson(response, 200, await runAction(files, body as ActionRequest));
-        } else sendJson(response, 404, { error: `no such endpoint: ${path}` });
+        if (path === `${ANNOTATE}api/preview/`) sendJson(response, 200, { html: renderProse(readPreviewRequest(body)) });
+        else if (path === `${ANNOTATE}api/action/`) sendJson(response, 200, await runAction(files, readActionRequest(body)));
+        else sendJson(response, 404, { error: `no such endpoint: ${path}` });
       } catch (error) {
-        if (error instanceof Refusal) sendJson(response, error.status, { error: error.message, problems: error.problems });
+        if (error instanceof Refusal) sendJson(response, error.status, { error: error.message, problems: error.problems, ...(error.version ? { version: error.version } : {}) });
         else sendJson(response, 500, { error: error instanceof Error ? error.message : String(error) });
       }
       return;

@@ -8,9 +8,20 @@
  *
  * New values are written the way their neighbours are: an item added to a
  * list of `{ … }` maps is a `{ … }` map, with the same padding; one added to
- * a block list is a block item at the list's indentation.
+ * a block list is a block item at the list's indentation; `yaml-style.ts`
+ * says how a value itself is written.
+ *
+ * Every edit is read back, with the content check's own parser, before it is
+ * kept: the data must be what it was with exactly this change made, every
+ * character of every string as given. Where the house style would change a
+ * character (a line of spaces in a block, a line separator), the edit is made
+ * again with the value double-quoted and escaped; an edit that still would
+ * not read back exactly is refused, and nothing is written.
  */
-import { Document, isMap, isScalar, isSeq, type Node, type Pair, parseDocument, type Scalar, visit, type YAMLMap, type YAMLSeq } from 'yaml';
+import { type Document, isMap, isScalar, isSeq, type Node, type Pair, parseDocument, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
+import { parseMarkdownFile } from '#lib/check/frontmatter.ts';
+import { commentLineStarts, removeCommentLine } from './yaml-comments.ts';
+import { blockItem, blockValue, houseValue, isEmpty, LINE_WIDTH, stringify } from './yaml-style.ts';
 
 /** A path to a field: keys and list indices, as in `['claims', 2, 'rating']`. */
 export type YamlPath = readonly (string | number)[];
@@ -32,7 +43,6 @@ export type FrontmatterEdit =
 export class EditError extends Error {}
 
 const FENCE = /^---[ \t]*\n([\s\S]*?\n)---[ \t]*(?:\n|$)/;
-const LINE_WIDTH = 100;
 
 /** The frontmatter's text and where it starts in the file. */
 function frontmatterOf(file: string): { start: number; yaml: string } {
@@ -60,24 +70,95 @@ function parse(yaml: string): Document.Parsed {
   return doc;
 }
 
-function applyEdit(yaml: string, edit: FrontmatterEdit): string {
+/** The frontmatter's data as the content check reads it, or undefined if it would not read. */
+function readData(yaml: string): unknown {
+  const parsed = parseMarkdownFile(`---\n${yaml}---\n`, '');
+  return parsed.ok ? parsed.value.data : undefined;
+}
+
+/** Whether two values of YAML data are the same: same strings to the character, same keys whatever their order. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((item, i) => sameData(item, b[i]));
+  }
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]));
+}
+
+/** What the data should be after `edit`: `before` with exactly that change, or undefined where the change says nothing of the data. */
+function expectedAfter(before: unknown, edit: FrontmatterEdit): unknown {
+  if (edit.op === 'remove-comment' || edit.op === 'strip-comments') return before;
+  const root: unknown = structuredClone(before);
+  const parentPath = edit.path.slice(0, -1);
+  const key = edit.path.at(-1)!;
+  // The maps on the way are made where the file has none (`source:` left empty).
+  let parent: unknown = root;
+  for (const [i, step] of parentPath.entries()) {
+    const container = parent as Record<string | number, unknown>;
+    if (container[step] === undefined || container[step] === null) container[step] = typeof parentPath[i + 1] === 'number' ? [] : {};
+    parent = container[step];
+  }
+  const container = parent as Record<string | number, unknown> & unknown[];
+  const name = typeof key === 'string' ? key : typeof parentPath.at(-1) === 'string' ? (parentPath.at(-1) as string) : undefined;
   switch (edit.op) {
     case 'set':
-      return setField(yaml, edit.path, edit.value);
+      container[key] = houseValue(edit.value, name);
+      break;
+    case 'append': {
+      const list = Array.isArray(container[key]) ? (container[key] as unknown[]) : [];
+      container[key] = [...list, houseValue(edit.value, typeof key === 'string' ? undefined : name)];
+      break;
+    }
+    case 'remove':
+      if (Array.isArray(container) && typeof key === 'number') container.splice(key, 1);
+      else delete container[key];
+      break;
+  }
+  return root;
+}
+
+function applyEdit(yaml: string, edit: FrontmatterEdit): string {
+  const before = readData(yaml);
+  const expected = expectedAfter(before, edit);
+  const where = 'path' in edit ? formatPath(edit.path) : 'a comment';
+  for (const exact of [false, true]) {
+    const after = editYaml(yaml, edit, exact);
+    const read = readData(after);
+    if (read !== undefined && sameData(read, expected)) return after;
+    // Only a value written can be written another way.
+    if (edit.op !== 'set' && edit.op !== 'append') break;
+  }
+  throw new EditError(`${where}: the change cannot be written so that the file reads back exactly as intended; nothing was changed`);
+}
+
+function editYaml(yaml: string, edit: FrontmatterEdit, exact: boolean): string {
+  switch (edit.op) {
+    case 'set':
+      return setField(yaml, edit.path, edit.value, exact);
     case 'append':
-      return appendItem(yaml, edit.path, edit.value);
+      return appendItem(yaml, edit.path, edit.value, exact);
     case 'remove':
       return removeNode(yaml, edit.path);
-    case 'remove-comment':
-      return removeCommentLine(yaml, edit.line);
+    case 'remove-comment': {
+      const removed = removeCommentLine(yaml, edit.line);
+      if (removed === undefined) throw new EditError(`no comment "${edit.line}" in the frontmatter`);
+      return removed;
+    }
     case 'strip-comments':
       return stripComments(yaml, edit.path);
   }
 }
 
-/** The text of a new entry's file: its frontmatter in the house style, and no body. */
+/** The text of a new entry's file: its frontmatter in the house style (or, where that would change a character, exactly), and no body. */
 export function newEntryText(data: Record<string, unknown>): string {
-  return `---\n${stringify(data, undefined)}\n---\n`;
+  for (const exact of [false, true]) {
+    const yaml = `${stringify(data, { exact })}\n`;
+    const read = readData(yaml);
+    if (read !== undefined && sameData(read, houseValue(data))) return `---\n${yaml}---\n`;
+  }
+  throw new EditError('the new entry cannot be written so that it reads back exactly as given');
 }
 
 const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
@@ -86,11 +167,6 @@ function lineEnd(text: string, at: number): number {
   return end === -1 ? text.length : end + 1;
 }
 const splice = (text: string, from: number, to: number, insert: string) => text.slice(0, from) + insert + text.slice(to);
-const indentBy = (text: string, indent: number) =>
-  text
-    .split('\n')
-    .map((line) => (line === '' ? line : ' '.repeat(indent) + line))
-    .join('\n');
 
 /** The map or list at `path`, or an error naming what is missing. */
 function collectionAt(doc: Document.Parsed, path: YamlPath): YAMLMap | YAMLSeq | undefined {
@@ -121,141 +197,63 @@ function columnOf(yaml: string, node: Node): number {
   return at - lineStart(yaml, at);
 }
 
-/** Fields whose text is Markdown prose: written as a literal block, wrapped at the line width. */
-const PROSE_KEYS = new Set(['assessment', 'note']);
-/** Fields that hold a date at its precision: YYYY, YYYY-MM or YYYY-MM-DD. */
-const DATE_KEYS = new Set(['published', 'analysed', 'date', 'end']);
-/** Fields that list ids or names: written on one line, `[a, b]`. */
-const ID_LIST_KEYS = new Set(['about', 'actors', 'aliases', 'website']);
-
-/** Wraps each line of `text` at word boundaries to at most `width` characters; blank lines stay. */
-export function wrapLines(text: string, width: number): string {
-  return text
-    .trim()
-    .split('\n')
-    .map((line) => {
-      const words = line.trimEnd().split(/(?<=\S) +/);
-      const lines: string[] = [];
-      let current = '';
-      for (const word of words) {
-        if (current !== '' && current.length + 1 + word.length > width) {
-          lines.push(current);
-          current = word;
-        } else current = current === '' ? word : `${current} ${word}`;
-      }
-      return [...lines, current].join('\n');
-    })
-    .join('\n');
-}
-
-/**
- * Stringifies a value on its own, without a trailing newline, in the house style: prose as a
- * wrapped literal block (`assessment: |`), lists of ids on one line, everything else on one line
- * as plain YAML quotes it.
- */
-function stringify(value: unknown, flow: { padded: boolean } | undefined, column = 0, key?: string): string {
-  const doc = new Document(value);
-  if (flow && (isMap(doc.contents) || isSeq(doc.contents))) doc.contents.flow = true;
-  const style = (key: string, node: unknown, depth: number) => {
-    if (isSeq(node) && ID_LIST_KEYS.has(key) && node.items.every(isScalar)) node.flow = true;
-    // A year reads as the content writes it, `published: 2023`, not as the string `"2023"`.
-    if (isScalar(node) && DATE_KEYS.has(key) && typeof node.value === 'string' && /^\d{4}$/.test(node.value)) node.value = Number(node.value);
-    if (isScalar(node) && typeof node.value === 'string' && PROSE_KEYS.has(key) && !flow) {
-      node.value = `${wrapLines(node.value, LINE_WIDTH - column - depth)}\n`;
-      node.type = 'BLOCK_LITERAL';
-    }
-    // A summary too long for its line folds, `summary: >-`, as the content writes a long one.
-    if (isScalar(node) && typeof node.value === 'string' && key === 'summary' && !flow && !node.value.includes('\n') && column + depth + key.length + node.value.length > LINE_WIDTH) {
-      node.type = 'BLOCK_FOLDED';
-      foldAt = LINE_WIDTH - column - depth;
-    }
-  };
-  let foldAt = 0;
-  if (key !== undefined) style(key, doc.contents, 2);
-  visit(doc, {
-    Pair(_, pair, path) {
-      // Each level of nesting below indents the text two more columns (a list item's `- ` too).
-      if (isScalar(pair.key)) style(String(pair.key.value), pair.value, 2 * path.length);
-    },
-  });
-  return doc
-    .toString({ lineWidth: foldAt, flowCollectionPadding: flow?.padded ?? false, nullStr: '' })
-    .replace(/\n$/, '');
-}
-
-const isCollectionValue = (value: unknown) => typeof value === 'object' && value !== null;
-const isEmpty = (value: unknown) =>
-  (Array.isArray(value) && value.length === 0) || (isCollectionValue(value) && !Array.isArray(value) && Object.keys(value as object).length === 0);
-
-/** How `key: value` reads inside a block map at `column`: the value on the key's line, or below it. */
-function blockValue(value: unknown, column: number, key?: string): string {
-  if (isCollectionValue(value) && !isEmpty(value) && !(key && ID_LIST_KEYS.has(key))) {
-    return `\n${indentBy(stringify(value, undefined, column + 2), column + 2)}`;
-  }
-  const text = stringify(value, undefined, column, key);
-  // A folded or literal block scalar keeps its header on the key's line and its text indented below.
-  const [first, ...rest] = text.split('\n');
-  return rest.length === 0 ? ` ${first}` : ` ${first}\n${indentBy(rest.join('\n'), column + 2)}`;
-}
-
 /** Whether a flow collection's source text has spaces inside its brackets. */
 const isPadded = (yaml: string, node: Node) => /^[[{] /.test(yaml.slice(range(node)[0]));
 
-function setField(yaml: string, path: YamlPath, value: unknown): string {
+function setField(yaml: string, path: YamlPath, value: unknown, exact: boolean): string {
   const doc = parse(yaml);
   const key = path.at(-1);
   const parentPath = path.slice(0, -1);
   const parent = collectionAt(doc, parentPath);
   if (parent === undefined) {
     if (typeof key !== 'string') throw new EditError(`${formatPath(parentPath)} does not exist`);
-    return setField(yaml, parentPath, { [key]: value });
+    return setField(yaml, parentPath, { [key]: value }, exact);
   }
   if (isSeq(parent)) {
     if (typeof key !== 'number' || !parent.items[key]) throw new EditError(`${formatPath(path)} does not exist`);
-    return replaceNode(yaml, parent.items[key] as Node, value, parent);
+    return replaceNode(yaml, parent.items[key] as Node, value, parent, exact);
   }
   if (typeof key !== 'string') throw new EditError(`${formatPath(parentPath)} is a map, not a list`);
   const pair = pairOf(parent, key);
-  if (pair === undefined) return addPair(yaml, parent, key, value);
+  if (pair === undefined) return addPair(yaml, parent, key, value, exact);
   const keyNode = pair.key;
   if (pair.value === null || (isScalar(pair.value) && pair.value.source === undefined && pair.value.value === null)) {
     // `rating:` with nothing after it: write the value after the colon.
     const colon = yaml.indexOf(':', range(keyNode)[1]);
     const end = colon + 1 + (/^[ \t]*/.exec(yaml.slice(colon + 1))?.[0].length ?? 0);
-    const valueText = parent.flow ? ` ${stringify(value, { padded: true })}` : blockValue(value, columnOf(yaml, keyNode), String(keyNode.value));
-    return splice(yaml, colon + 1, end, valueText.replace(/^ /, ' '));
+    const valueText = parent.flow ? ` ${stringify(value, { flow: { padded: true }, key, exact })}` : blockValue(value, columnOf(yaml, keyNode), key, exact);
+    return splice(yaml, colon + 1, end, valueText);
   }
-  return replaceNode(yaml, pair.value, value, parent, keyNode);
+  return replaceNode(yaml, pair.value, value, parent, exact, keyNode);
 }
 
 /** Replaces a value node's text (not its trailing comment) by `value`. */
-function replaceNode(yaml: string, node: Node, value: unknown, parent: YAMLMap | YAMLSeq, keyNode?: Scalar): string {
+function replaceNode(yaml: string, node: Node, value: unknown, parent: YAMLMap | YAMLSeq, exact: boolean, keyNode?: Scalar): string {
   const [start, valueEnd] = range(node);
-  if (parent.flow) return splice(yaml, start, valueEnd, stringify(value, { padded: isPadded(yaml, parent) }));
-  if (isCollectionValue(value) && !isEmpty(value) && (isMap(node) || isSeq(node)) && node.flow && node.items.length > 0) {
+  const key = keyNode === undefined ? undefined : String(keyNode.value);
+  if (parent.flow) return splice(yaml, start, valueEnd, stringify(value, { flow: { padded: isPadded(yaml, parent) }, key, exact }));
+  if (typeof value === 'object' && value !== null && !isEmpty(value) && (isMap(node) || isSeq(node)) && node.flow && node.items.length > 0) {
     // A flow list or map stays flow when its new value is short enough for one line. An empty
     // one (`sources: []`) says nothing of how its items are written: the house style decides.
-    const flow = stringify(value, { padded: isPadded(yaml, node) });
+    const flow = stringify(value, { flow: { padded: isPadded(yaml, node) }, key, exact });
     if (!flow.includes('\n') && flow.length <= LINE_WIDTH - columnOf(yaml, node)) return splice(yaml, start, valueEnd, flow);
   }
   if (keyNode) {
     const colon = yaml.indexOf(':', range(keyNode)[1]);
     // A block value's range takes in the line break after it; that stays.
     const end = yaml.slice(colon + 1, valueEnd).trimEnd().length + colon + 1;
-    return splice(yaml, colon + 1, end, blockValue(value, columnOf(yaml, keyNode), String(keyNode.value)));
+    return splice(yaml, colon + 1, end, blockValue(value, columnOf(yaml, keyNode), key, exact));
   }
   // An item of a block list: `- ` then the value, its later lines at the item's column.
-  const column = columnOf(yaml, node);
-  const text = stringify(value, undefined);
-  return splice(yaml, start, valueEnd, text.split('\n').map((line, i) => (i === 0 || line === '' ? line : ' '.repeat(column) + line)).join('\n'));
+  return splice(yaml, start, valueEnd, blockItem(value, columnOf(yaml, node) - 2, { exact }));
 }
 
 /** Adds `key: value` at the end of a map. */
-function addPair(yaml: string, map: YAMLMap, key: string, value: unknown): string {
+function addPair(yaml: string, map: YAMLMap, key: string, value: unknown, exact: boolean): string {
   if (map.flow) {
     const close = range(map)[1] - 1;
     const padded = isPadded(yaml, map);
-    const entry = stringify({ [key]: value }, { padded }).replace(/^\{ ?|,? ?\}$/g, '');
+    const entry = stringify({ [key]: value }, { flow: { padded }, exact }).replace(/^\{ ?|,? ?\}$/g, '');
     const before = yaml.slice(0, close).replace(/ *$/, '');
     const items = map.items.length > 0 ? `, ${entry}` : entry;
     return `${before}${items}${padded ? ' ' : ''}${yaml.slice(close)}`;
@@ -267,22 +265,22 @@ function addPair(yaml: string, map: YAMLMap, key: string, value: unknown): strin
   const column = columnOf(yaml, first);
   const last = map.items.at(-1)!;
   const end = lineEnd(yaml, Math.max(range(last.key as Node)[1], last.value ? range(last.value as Node)[1] - 1 : 0));
-  const line = `${' '.repeat(column)}${stringify(key, undefined)}:${blockValue(value, column, key)}\n`;
+  const line = `${' '.repeat(column)}${stringify(key)}:${blockValue(value, column, key, exact)}\n`;
   return splice(yaml, end, end, line);
 }
 
-function appendItem(yaml: string, path: YamlPath, value: unknown): string {
+function appendItem(yaml: string, path: YamlPath, value: unknown, exact: boolean): string {
   const doc = parse(yaml);
   const seq = collectionAt(doc, path);
-  if (seq === undefined) return setField(yaml, path, [value]);
+  if (seq === undefined) return setField(yaml, path, [value], exact);
   if (!isSeq(seq)) throw new EditError(`${formatPath(path)} is a map, not a list`);
-  if (seq.items.length === 0) return setField(yaml, path, [value]);
+  if (seq.items.length === 0) return setField(yaml, path, [value], exact);
   if (seq.flow) {
     const close = range(seq)[1] - 1;
     const padded = isPadded(yaml, seq);
     const sibling = seq.items.at(-1) as Node;
     const itemFlow = isMap(sibling) || isSeq(sibling) ? { padded: isPadded(yaml, sibling) } : { padded };
-    const item = stringify(value, itemFlow);
+    const item = stringify(value, { flow: itemFlow, exact });
     // A flow list stays one line, however long: that is how the analyst wrote it.
     return `${yaml.slice(0, close).replace(/ *$/, '')}, ${item}${padded ? ' ' : ''}${yaml.slice(close)}`;
   }
@@ -291,19 +289,17 @@ function appendItem(yaml: string, path: YamlPath, value: unknown): string {
   const end = lineEnd(yaml, range(last)[1] - 1);
   // A new item looks like the one before it: a `{ … }` map after a `{ … }` map.
   const flow = isMap(last) || isSeq(last) ? (last.flow ? { padded: isPadded(yaml, last) } : undefined) : undefined;
-  const text = stringify(value, flow, column + 2);
-  const item = `${' '.repeat(column)}- ${text.split('\n').map((line, i) => (i === 0 || line === '' ? line : ' '.repeat(column + 2) + line)).join('\n')}\n`;
-  return splice(yaml, end, end, item);
+  return splice(yaml, end, end, `${' '.repeat(column)}- ${blockItem(value, column, { flow, exact })}\n`);
 }
 
 /** Where the comment lines directly above `at`'s line start, if they are indented at `column`. */
 function commentsAbove(yaml: string, at: number, column: number): number {
+  const comments = commentLineStarts(yaml);
   let start = lineStart(yaml, at);
   for (;;) {
     if (start === 0) return start;
     const previous = lineStart(yaml, start - 1);
-    const line = yaml.slice(previous, start - 1);
-    if (!new RegExp(`^ {${column}}#`).test(line)) return start;
+    if (!comments.has(previous) || !new RegExp(`^ {${column}}#`).test(yaml.slice(previous, start - 1))) return start;
     start = previous;
   }
 }
@@ -342,31 +338,10 @@ function removeNode(yaml: string, path: YamlPath): string {
   const from = commentsAbove(yaml, start, column);
   const removed = splice(yaml, from, lineEnd(yaml, Math.max(end - 1, start)), '');
   // The last item of a block list: the field is left an empty list, not an empty value.
-  return isSeq(parent) && parent.items.length === 1 ? setField(removed, path.slice(0, -1), []) : removed;
+  return isSeq(parent) && parent.items.length === 1 ? setField(removed, path.slice(0, -1), [], false) : removed;
 }
 
-/** The comment line text as written in the file, without `#` and the space after it. */
-const commentText = (line: string) => line.replace(/^\s*#\s?/, '').trimEnd();
-
-function removeCommentLine(yaml: string, wanted: string): string {
-  const lines = yaml.split('\n');
-  const at = lines.findIndex((line) => /^\s*#/.test(line) && commentText(line) === wanted.trimEnd());
-  if (at === -1) throw new EditError(`no comment "${wanted}" in the frontmatter`);
-  // The block of comment lines around it: a header, then entries indented further.
-  let first = at;
-  while (first > 0 && /^\s*#/.test(lines[first - 1]!)) first--;
-  let last = at;
-  while (last + 1 < lines.length && /^\s*#/.test(lines[last + 1]!)) last++;
-  const isEntry = (line: string) => /^\s*# {2,}\S/.test(line);
-  const remaining = lines.slice(first, last + 1).filter((line, i) => first + i !== at && isEntry(line));
-  const wholeBlock = isEntry(lines[at]!) && remaining.length === 0;
-  const from = wholeBlock ? first : at;
-  lines.splice(from, wholeBlock ? last - first + 1 : 1);
-  // The blank line that set the comment apart goes with it, if it would now open the frontmatter or double another.
-  if (lines[from] === '' && from < lines.length - 1 && (from === 0 || lines[from - 1] === '')) lines.splice(from, 1);
-  return lines.join('\n');
-}
-
+/** Removes the comment lines of an entry: those just above it and those between its fields (never a line of a block of text). */
 function stripComments(yaml: string, path: YamlPath): string {
   const doc = parse(yaml);
   const key = path.at(-1);
@@ -389,19 +364,11 @@ function stripComments(yaml: string, path: YamlPath): string {
   const column = isSeq(parent) ? columnOf(yaml, parent) : start - lineStart(yaml, start);
   const from = commentsAbove(yaml, start, column);
   const to = lineEnd(yaml, Math.max(range(last)[1] - 1, start));
-  // Lines inside a block scalar (an assessment's Markdown heading) are text, not comments.
-  const text: [number, number][] = [];
-  visit(last, {
-    Scalar(_, scalar) {
-      if (scalar.range) text.push([scalar.range[0], scalar.range[1]]);
-    },
-  });
+  const comments = commentLineStarts(yaml);
   let kept = '';
   for (let at = from; at < to; ) {
     const end = lineEnd(yaml, at);
-    const line = yaml.slice(at, end);
-    const inText = text.some(([a, b]) => at > a && at < b);
-    if (inText || !/^\s*#/.test(line)) kept += line;
+    if (!comments.has(at)) kept += yaml.slice(at, end);
     at = end;
   }
   return splice(yaml, from, to, kept);

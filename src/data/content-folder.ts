@@ -2,19 +2,21 @@
  * Reads the content folder and runs the content check on it: the one entry
  * point that the build, `npm run check` and the dev server share.
  *
- * Every entry of a collection folder is looked at before it is read: a
- * `*.md` that is a folder, a socket or a pipe, a symbolic link to nothing or
- * to a file outside the content folder, a file too large or not UTF-8 is an
- * error naming it; a file that would be missed (in a subfolder, or named
- * `.MD`) is a warning. Nothing is skipped without a word.
+ * Every collection folder and every entry of it is looked at before it is
+ * read: a folder or `*.md` whose real path leaves the content folder (through
+ * a symbolic link anywhere on the way), a `*.md` that is a folder, a socket or
+ * a pipe, a link to nothing, a file too large or not UTF-8 is an error naming
+ * it (`content-paths.ts` has the rule); a file that would be missed (in a
+ * subfolder, or named `.MD`) is a warning. Nothing is skipped without a word.
  */
-import { lstat, readFile, readdir, realpath, stat } from 'node:fs/promises';
-import { join, sep } from 'node:path';
+import { lstat, readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { type ContentCheck, type ContentFile, checkContent } from '#lib/check/content-check.ts';
 import { MAX_FILE_BYTES, decodeContent } from '#lib/check/file-text.ts';
 import type { DraftMode } from '#lib/content/drafts.ts';
 import type { ContentProblem } from '#lib/content/problems.ts';
 import { COLLECTIONS, type CollectionName, REGISTRY } from '#lib/content/registry.ts';
+import { describeOutside, realContentRoot, resolveContentPath } from './content-paths.ts';
 import { displayPath } from './content-root.ts';
 
 /** The files of a content folder that could be read, and what was wrong with the others. */
@@ -39,19 +41,15 @@ function kindOf(stats: Awaited<ReturnType<typeof stat>>): string {
 /** Reads one `*.md` entry of a collection folder, or says why it cannot be. */
 async function readEntry(path: string, realRoot: string): Promise<{ text: string } | { problem: ContentProblem }> {
   const link = await lstat(path);
-  let target = path;
-  if (link.isSymbolicLink()) {
-    const real = await realpath(path).catch(() => undefined);
-    if (real === undefined) {
-      return { problem: fileProblem(path, 'a symbolic link to a file that does not exist', 'Remove the link, or point it at the file.') };
-    }
-    if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-      return {
-        problem: fileProblem(path, `a symbolic link to ${real}, outside the content folder`, 'Copy the file into the content folder instead of linking to it.'),
-      };
-    }
-    target = real;
+  const resolved = await resolveContentPath(realRoot, path);
+  if (!resolved.inside) {
+    const hint =
+      resolved.real === undefined
+        ? 'Remove the link, or point it at the file.'
+        : 'Copy the file into the content folder instead of linking to it.';
+    return { problem: fileProblem(path, link.isSymbolicLink() ? describeOutside(resolved.real) : `outside the content folder, at ${resolved.real}`, hint) };
   }
+  const target = resolved.real;
   const stats = await stat(target);
   if (!stats.isFile()) {
     return { problem: fileProblem(path, `${kindOf(stats)}, not a Markdown file`, 'Rename it so that its name does not end in .md, or move it out of the content folder.') };
@@ -75,10 +73,26 @@ async function holdsMarkdown(dir: string): Promise<boolean> {
   return entries.some((name) => name.toLowerCase().endsWith('.md'));
 }
 
-/** Reads the `*.md` files directly inside one collection's folder, in a stable order. */
+/**
+ * Reads the `*.md` files directly inside one collection's folder, in a stable order. The folder
+ * itself must really be inside the content folder `realRoot`: one that is a link to somewhere else
+ * is an error, and nothing in it is read.
+ */
 export async function readCollectionFolder(dir: string, collection: CollectionName, realRoot: string): Promise<ContentFolder> {
   const files: ContentFile[] = [];
   const problems: ContentProblem[] = [];
+  const exists = await lstat(dir).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) return { files, problems };
+  const resolved = await resolveContentPath(realRoot, dir);
+  if (!resolved.inside) {
+    problems.push(
+      fileProblem(dir, `the ${REGISTRY[collection].folder}/ folder is ${describeOutside(resolved.real)}`, 'Move the folder itself into the content folder, or copy its files in.'),
+    );
+    return { files, problems };
+  }
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     throw error;
@@ -107,7 +121,7 @@ export async function readCollectionFolder(dir: string, collection: CollectionNa
 
 /** Reads every collection under `root`: its files, and what could not be read. */
 export async function readContentFolder(root: string): Promise<ContentFolder> {
-  const realRoot = await realpath(root).catch(() => root);
+  const realRoot = await realContentRoot(root);
   const files: ContentFile[] = [];
   const problems: ContentProblem[] = [];
   for (const collection of COLLECTIONS) {

@@ -9,7 +9,6 @@
  * can never read a file differently, and this is where drafts leave the
  * production build: nothing after the loader ever sees one.
  */
-import { realpath } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -19,6 +18,7 @@ import { ContentError, type ContentProblem, formatProblem } from '#lib/content/p
 import { type CollectionName, REGISTRY } from '#lib/content/registry.ts';
 import { CONTENT_ROOT, collectionBase } from './content-root.ts';
 import { readCollectionFolder } from './content-folder.ts';
+import { realContentRoot } from './content-paths.ts';
 
 /**
  * Loads the `*.md` files directly inside the collection's folder; the id is
@@ -59,7 +59,7 @@ async function loadAll(context: LoaderContext, collection: CollectionName, dir: 
   const { store, parseData, generateDigest, config, logger, watcher } = context;
   // The same reading as the content check's: what it cannot read, it has reported; a file deleted since
   // the folder was listed is gone, and its entry goes below.
-  const { files } = await readCollectionFolder(dir, collection, await realpath(CONTENT_ROOT).catch(() => CONTENT_ROOT));
+  const { files } = await readCollectionFolder(dir, collection, await realContentRoot(CONTENT_ROOT));
   const root = fileURLToPath(config.root);
   const stored = new Set<string>();
   const problems: ContentProblem[] = [];

@@ -5,6 +5,10 @@
  * `src/annotator/server.ts` for what it serves and how it keeps to this
  * machine and to the content folder.
  *
+ * It turns off the dev server's CORS, which by default lets a page on any
+ * other port of localhost read every response (the annotator's token and
+ * the drafts among them).
+ *
  * It also tells the pages whether to link to it: `__ANNOTATOR_URL__` is its
  * address in the dev server and `null` in a build. The command decides, not
  * `import.meta.env.DEV`, which Astro fills from the environment: a build run
@@ -22,7 +26,14 @@ export default function annotator(): AstroIntegration {
     name: 'dossier:annotator',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { __ANNOTATOR_URL__: JSON.stringify(command === 'dev' ? ANNOTATE : null) } } });
+        updateConfig({
+          vite: {
+            define: { __ANNOTATOR_URL__: JSON.stringify(command === 'dev' ? ANNOTATE : null) },
+            // The dev server shows drafts and the annotator: no page of another origin may read them.
+            // Vite's default would let any page on any localhost port read every response.
+            server: { cors: false },
+          },
+        });
       },
       'astro:server:setup': ({ server, logger }) => {
         server.middlewares.use(createAnnotator(CONTENT_ROOT));

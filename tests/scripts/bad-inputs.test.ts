@@ -87,6 +87,17 @@ const CASES: readonly Case[] = [
     says: [/actors\/outside\.md: \(file\): a symbolic link to .*outside\.md, outside the content folder/],
   },
   {
+    name: 'a collection folder that is a link out of the content folder',
+    change: async (site) => {
+      const outside = await mkdtemp(join(work, 'events-'));
+      await cp(join(site, 'events'), outside, { recursive: true });
+      await rm(join(site, 'events'), { recursive: true });
+      await symlink(outside, join(site, 'events'));
+    },
+    status: 1,
+    says: [/events: \(file\): the events\/ folder is a symbolic link to .*events-\w+, outside the content folder/],
+  },
+  {
     name: 'a file in a subfolder',
     change: async (site) => {
       await mkdir(join(site, 'actors/more'));
@@ -118,6 +129,42 @@ const CASES: readonly Case[] = [
     change: edit(ARTICLE, 'title: A fixture article', 'title: A fixture\u0000 article'),
     status: 1,
     says: [/fixture-article\.md:2: \(file\): a control character U\+0000 \(NUL\) at line 2, column 17/],
+  },
+  {
+    name: 'a control character written as a YAML escape',
+    change: edit(ARTICLE, 'title: A fixture article', 'title: "A fixture\\x01 article"'),
+    status: 1,
+    says: [/fixture-article\.md:2: title: expected one line of plain text, without U\+0001 \(control character\) at character 10, got "A fixture\\u0001 article"/],
+  },
+  {
+    name: 'a right-to-left override and a zero-width space in an alias',
+    change: edit('actors/bolivia.md', 'kind: country', 'kind: country\naliases: ["Bolivia\\u202E\\u200B"]'),
+    status: 1,
+    says: [/bolivia\.md:4: aliases\[0\]: expected one line of plain text, without U\+202E \(right-to-left override\) at character 8 \(and 1 more\), got "Bolivia\\u202e\\u200b"/],
+  },
+  {
+    name: 'a zero-width space in a dateline',
+    change: edit(ARTICLE, '  published: 2023-08', '  published: 2023-08\n  dateline: "La\\u200B Paz"'),
+    status: 1,
+    says: [/fixture-article\.md:9: source\.dateline: expected one line of plain text, without U\+200B \(zero-width space\) at character 3/],
+  },
+  {
+    name: 'a bidirectional override in the body',
+    change: edit(ARTICLE, 'Bolivia did something.', 'Bolivia did \u202Esomething.'),
+    status: 0,
+    says: [/fixture-article\.md:15: \(body\): a hidden character in the text, U\+202E \(right-to-left override\) at column 22/],
+  },
+  {
+    name: 'an alias that is a function word',
+    change: edit('actors/bolivia.md', 'kind: country', 'kind: country\naliases: [the]'),
+    status: 1,
+    says: [/bolivia\.md:4: aliases\[0\]: "the" is a function word of English: it would link ordinary text everywhere/],
+  },
+  {
+    name: 'an alias that is a common word in lower case',
+    change: edit('actors/bolivia.md', 'kind: country', 'kind: country\naliases: [state]'),
+    status: 1,
+    says: [/bolivia\.md:4: aliases\[0\]: "state" is a common English word in lower case/],
   },
   {
     name: 'tabs for indentation',

@@ -9,9 +9,32 @@ import type { Actor, Article, Event } from '#lib/content/schema/index.ts';
 import { describeAnchorFailure } from '#lib/render/anchor-problems.ts';
 import { createArticleScanner } from '#lib/render/article-renderer.ts';
 import { type AliasIndex, aliasesOf } from '#lib/text/alias-index.ts';
+import { isAlsoAWord } from '#lib/text/common-words.ts';
 
 /** The fewest words a claim's quote should have: fewer rarely state a claim. */
 const MIN_CLAIM_WORDS = 3;
+
+/** How often an alias that is also a word of English may link in one article before the check asks whether each is the actor. */
+export const MAX_WORD_ALIAS_LINKS = 25;
+
+/**
+ * A warning for each alias that is also a word of English ("May", "Bush") and links more than
+ * {@link MAX_WORD_ALIAS_LINKS} times in the article: past that, some of them are likely the word.
+ */
+function wordAliasProblems(article: Entry<Article>, mentions: readonly { readonly alias: string; readonly actor: string }[], actors: ReadonlyMap<string, Entry<Actor>>): ContentProblem[] {
+  const counts = new Map<string, { actor: string; count: number }>();
+  for (const { alias, actor } of mentions) counts.set(alias, { actor, count: (counts.get(alias)?.count ?? 0) + 1 });
+  return [...counts].flatMap(([alias, { actor, count }]) => {
+    if (count <= MAX_WORD_ALIAS_LINKS || !isAlsoAWord(alias)) return [];
+    const at = article.data.actors.indexOf(actor);
+    return [
+      problemAt(article, at === -1 ? ['actors'] : ['actors', at], `"${alias}" (${actor}) links ${count} times in this text, and it is also a word of English: is each of them the actor?`, {
+        severity: 'warning',
+        hint: `Where the text uses the word in another sense, replace the alias in ${actors.get(actor)?.file ?? `actors/${actor}.md`} by a longer name ("Theresa May").`,
+      }),
+    ];
+  });
+}
 
 /** Every problem of every article's body; see the module comment. */
 export function checkArticles(
@@ -59,6 +82,7 @@ export function checkArticles(
       problems.push(describeAnchorFailure(failure, article.file, article.lineOf));
     }
     const named = new Set((data.mentions ?? []).map((mention) => mention.actor));
+    problems.push(...wordAliasProblems(article, data.mentions ?? [], actors));
 
     article.data.actors.forEach((id, i) => {
       const actor = actors.get(id);

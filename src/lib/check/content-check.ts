@@ -17,6 +17,7 @@ import { buildAliasIndex } from '#lib/text/alias-index.ts';
 import { checkArticles } from './article-checks.ts';
 import { controlCharacterProblems, withoutBom } from './file-text.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
+import { hiddenTextProblems } from './hidden-text.ts';
 import { checkReferences } from './references.ts';
 import { validateFrontmatter } from './schema-problems.ts';
 import { checkCorrections } from './correction-checks.ts';
@@ -108,8 +109,10 @@ export function checkContent(
 
   for (const file of files) {
     const checked = checkFileSafely(file);
-    if (checked.ok) entries[file.collection].push(checked.entry);
-    else {
+    if (checked.ok) {
+      entries[file.collection].push(checked.entry);
+      problems.push(...hiddenTextProblems(checked.entry, withoutBom(file.text)));
+    } else {
       problems.push(...checked.problems);
       invalid[file.collection].add(checked.id);
     }

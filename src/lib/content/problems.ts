@@ -2,6 +2,7 @@
  * Content problems: what is wrong with an analyst's file, said so that they
  * can fix it without reading code.
  */
+import { revealHidden } from './characters.ts';
 
 /** How serious a problem is. */
 export type Severity = 'error' | 'warning' | 'suggestion';
@@ -67,7 +68,8 @@ export function formatFieldPath(path: FieldPath): string {
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  // A character that reorders or hides text is shown as its escape, never obeyed in a terminal or a page.
+  const text = revealHidden(typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 

@@ -1,12 +1,14 @@
 /**
  * The alias index: every name and alias of every actor, compiled once per
  * build. Entity linking, backlinks and the content checks all find actor
- * mentions through it.
+ * mentions through it. Matching is by case as written; an alias that is a
+ * function word or a common lower-case word is refused (`common-words.ts`).
  */
 import type { Entry } from '#lib/content/entry.ts';
 import { type ContentProblem, problemAt } from '#lib/content/problems.ts';
 import type { Actor } from '#lib/content/schema/index.ts';
 import { AhoCorasick } from './aho-corasick.ts';
+import { whyNotAName } from './common-words.ts';
 import { wordCharacterAt, wordCharacterBefore } from './words.ts';
 
 /** An actor mention found in a text. */
@@ -48,10 +50,20 @@ export function buildAliasIndex(actors: readonly Entry<Actor>[]): { index: Alias
   const problems: ContentProblem[] = [];
   for (const actor of [...actors].sort((a, b) => a.id.localeCompare(b.id))) {
     for (const alias of aliasesOf(actor.data)) {
+      const path = alias === actor.data.name ? ['name'] : ['aliases', actor.data.aliases.indexOf(alias)];
+      const notAName = whyNotAName(alias);
+      if (notAName !== undefined) {
+        // Left out of the index, so that not even a dev server links every "the" to it.
+        problems.push(
+          problemAt(actor, path, notAName, {
+            hint: 'Remove it. A name that is also a word is written as the texts capitalise it ("May", "Bush"): an alias matches only as written.',
+          }),
+        );
+        continue;
+      }
       const owner = owners.get(alias);
       if (!owner) owners.set(alias, actor);
       if (!owner || owner.id === actor.id) continue;
-      const path = alias === actor.data.name ? ['name'] : ['aliases', actor.data.aliases.indexOf(alias)];
       problems.push(
         problemAt(actor, path, `"${alias}" is also ${alias === owner.data.name ? 'the name' : 'an alias'} of ${owner.file}`, {
           hint: 'An alias must name one actor only: remove it from one of the two files, or make it more specific.',

@@ -8,7 +8,8 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { type ActionRequest, newProblems, runAction } from '#annotator/actions.ts';
+import { newProblems, runAction } from '#annotator/actions.ts';
+import { readActionRequest } from '#annotator/requests.ts';
 import { ContentFiles, Refusal, versionOf } from '#annotator/content-files.ts';
 import { DRAFT_NOTE, FIELD_NOTES } from '#authoring/draft-frontmatter.ts';
 
@@ -29,10 +30,10 @@ afterEach(async () => {
   await rm(join(root, '..'), { recursive: true, force: true });
 });
 
-/** Runs a request against the article as it is on disk now. */
-async function run(request: Omit<ActionRequest, 'article' | 'version'>, article = 'fixture-article') {
+/** Runs a request against the article as it is on disk now, read as the server reads one. */
+async function run(request: Record<string, unknown>, article = 'fixture-article') {
   const opened = await files.open('articles', article);
-  return runAction(files, { article, version: opened.version, ...request } as ActionRequest);
+  return runAction(files, readActionRequest({ article, version: opened.version, ...request }));
 }
 
 /** The refusal a request gets, or a failure if it is accepted. */
@@ -69,7 +70,7 @@ describe('runAction', () => {
     kind: factual
     rating: supported
     summary: Bolivia signed the memorandum in Tehran
-    assessment: |
+    assessment: |-
       The fixture says so.
     sources:
       - title: A fixture source

@@ -1,11 +1,13 @@
 /**
  * The annotator's frontmatter edits: each changes only the characters of
  * what it edits, so a file keeps its comments, key order, quoting, flow or
- * block style, folded text and body byte for byte.
+ * block style, folded text and body byte for byte; and what it writes reads
+ * back as exactly what was given, whatever the characters.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { EditError, editFrontmatter, newEntryText, wrapLines } from '#annotator/yaml-edit.ts';
+import fc from 'fast-check';
+import { EditError, editFrontmatter, newEntryText, sameData } from '#annotator/yaml-edit.ts';
 import { parseMarkdownFile } from '#lib/check/frontmatter.ts';
 
 /** The lines removed and added between two texts: everything before and after them is the same. */
@@ -76,18 +78,45 @@ describe('editFrontmatter', () => {
     expect(dataOf(after)['claims']).toMatchObject([{ rating: 'supported' }]);
   });
 
-  test('writes an assessment as a literal block wrapped at 100 columns, as the content does', () => {
+  test('writes an assessment as a literal block with the analyst’s lines as typed, however long', () => {
     const assessment = `${'The defence ministers signed a memorandum in Tehran on 20 July 2023, as Iranian state media reported. '.repeat(2)}\n\nA second paragraph.`;
     const after = editFrontmatter(DRAFT, [{ op: 'set', path: ['claims', 0, 'assessment'], value: assessment }]);
     const { removed, added } = change(DRAFT, after);
     expect(removed).toEqual(['    assessment:']);
-    expect(added[0]).toBe('    assessment: |');
-    expect(added.every((line) => line.length <= 100)).toBe(true);
-    expect(added).toContain('');
-    // The Markdown reads the same: paragraphs kept, lines joined by the renderer.
-    const read = (dataOf(after)['claims'] as { assessment: string }[])[0]!.assessment;
-    const paragraphs = (text: string) => text.trim().split(/\n\n/).map((paragraph) => paragraph.replace(/\s+/g, ' ').trim());
-    expect(paragraphs(read)).toEqual(paragraphs(assessment));
+    expect(added).toEqual(['    assessment: |-', `      ${assessment.split('\n')[0]}`, '', '      A second paragraph.']);
+    expect((dataOf(after)['claims'] as { assessment: string }[])[0]!.assessment).toBe(assessment);
+  });
+
+  test('keeps Markdown that a wrap would break: a long heading, code, a table, a hard break', () => {
+    const assessment = [
+      `# ${'A heading longer than any line of the house style '.repeat(3).trim()}`,
+      '',
+      '```',
+      `const line = "${'x'.repeat(120)}";`,
+      '```',
+      '',
+      '| source | says |',
+      '|---|---|',
+      `| ${'a very long cell '.repeat(8)}| yes |`,
+      '',
+      'A line with a hard break  ',
+      'and the next line.',
+      '',
+    ].join('\n');
+    const after = editFrontmatter(DRAFT, [{ op: 'set', path: ['claims', 0, 'assessment'], value: assessment }]);
+    expect((dataOf(after)['claims'] as { assessment: string }[])[0]!.assessment).toBe(assessment);
+    expect(change(DRAFT, after).added[0]).toBe('    assessment: |');
+  });
+
+  test('writes what a block cannot hold double-quoted, escaped: line separators, C1 controls, a line of spaces', () => {
+    for (const assessment of ['One\u2028two', 'Next line\u0085here', 'a\n   \nb', 'trailing\n\n\n', ' leading space', 'DEL\u007F', 'tab\tand\nline']) {
+      const after = editFrontmatter(DRAFT, [{ op: 'set', path: ['claims', 0, 'assessment'], value: assessment }]);
+      expect((dataOf(after)['claims'] as { assessment: string }[])[0]!.assessment).toBe(assessment);
+    }
+    const separator = editFrontmatter(DRAFT, [{ op: 'set', path: ['claims', 0, 'assessment'], value: 'One\u2028two' }]);
+    expect(change(DRAFT, separator).added).toEqual(['    assessment: "One\\u2028two"']);
+    const controls = editFrontmatter(DRAFT, [{ op: 'set', path: ['title'], value: 'A\u0085B\u007F' }]);
+    expect(change(DRAFT, controls).added).toEqual(['title: "A\\u0085B\\u007f"']);
   });
 
   test('replaces an empty flow list with a block list of sources', () => {
@@ -147,13 +176,13 @@ describe('editFrontmatter', () => {
       '    kind: factual',
       '    rating: "false"',
       '    summary: "AMIA: a claim"',
-      '    assessment: |',
+      '    assessment: |-',
       '      Short.',
       '    sources:',
       '      - title: A',
       '        url: https://example.org/a',
     ]);
-    expect((dataOf(after)['claims'] as unknown[])[1]).toEqual({ ...claim, assessment: 'Short.\n' });
+    expect((dataOf(after)['claims'] as unknown[])[1]).toEqual(claim);
   });
 
   test('writes a new item as its neighbours are written: a { … } map after { … } maps, with their padding', () => {
@@ -250,8 +279,71 @@ sources:
   });
 });
 
-describe('wrapLines', () => {
-  test('wraps at word boundaries and keeps blank lines', () => {
-    expect(wrapLines('one two three four\n\nfive', 9)).toBe('one two\nthree\nfour\n\nfive');
+describe('editFrontmatter, for any text', () => {
+  // Every kind of character an analyst can type or paste: Markdown's own, spaces and tabs at the ends
+  // of lines, every Unicode line separator, the control characters a field may hold, and any other.
+  const piece = fc.oneof(
+    fc.constantFrom('# Heading', '```', '    code', '| a | b |', '|---|---|', '  ', '\t', '\n', '\n\n', ' \n', '\r', '\u0085', '\u2028', '\u2029', '\u000B', '\u000C', '\u007F', '\u00A0', '\uFEFF', '"', "'", ':', '- ', '#', '&a', '*b', '!', '%', '@', '`', '{', '}', '[', ']', ',', '>', '|', '---', '...', 'null', 'true', '2023', '0x7E7', '~'),
+    fc.string({ unit: 'binary', maxLength: 8 }),
+  );
+  const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(''));
+  const TEXT_FIELDS: readonly (readonly (string | number)[])[] = [
+    ['title'],
+    ['summary'],
+    ['source', 'dateline'],
+    ['claims', 0, 'summary'],
+    ['claims', 0, 'assessment'],
+    ['claims', 0, 'quote'],
+    ['dates', 0, 'quote'],
+  ];
+
+  test('a text field set to any string reads back as exactly that string, and nothing else changes', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...TEXT_FIELDS), text, (path, value) => {
+        const after = editFrontmatter(DRAFT, [{ op: 'set', path, value }]);
+        const expected = structuredClone(dataOf(DRAFT)) as Record<string, unknown>;
+        let parent: Record<string | number, unknown> = expected;
+        for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>;
+        parent[path.at(-1)!] = value;
+        expect(sameData(dataOf(after), expected)).toBe(true);
+        expect(after.slice(after.indexOf('\n---\n', 4))).toBe(DRAFT.slice(DRAFT.indexOf('\n---\n', 4)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('a correction note or a source appended with any text reads back as given', () => {
+    fc.assert(
+      fc.property(text, text, (note, title) => {
+        const after = editFrontmatter(DRAFT, [
+          { op: 'append', path: ['claims', 0, 'corrections'], value: { date: '2026-12-06', note } },
+          { op: 'append', path: ['claims', 0, 'sources'], value: { title, url: 'https://example.org/a' } },
+        ]);
+        const claim = (dataOf(after)['claims'] as Record<string, unknown>[])[0]!;
+        expect(claim['corrections']).toEqual([{ date: '2026-12-06', note }]);
+        expect(claim['sources']).toEqual([{ title, url: 'https://example.org/a' }]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('a new entry’s file holds any text exactly', () => {
+    fc.assert(
+      fc.property(text, text, (name, summary) => {
+        const data = { name, kind: 'person', summary, aliases: [name] };
+        expect(sameData(dataOf(newEntryText(data)), data)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('dismissing and publishing', () => {
+  const WITH_HEADING = DRAFT.replace('    assessment:\n', '    assessment: |\n      # Evidence\n\n      The text.\n');
+
+  test('removes comments only, never a line of a block of text that reads like one', () => {
+    expect(() => editFrontmatter(WITH_HEADING, [{ op: 'remove-comment', line: 'Evidence' }])).toThrow(new EditError('no comment "Evidence" in the frontmatter'));
+    const stripped = editFrontmatter(WITH_HEADING, [{ op: 'strip-comments', path: ['claims', 0] }]);
+    expect((dataOf(stripped)['claims'] as { assessment: string }[])[0]!.assessment).toBe('# Evidence\n\nThe text.\n');
   });
 });

@@ -114,6 +114,41 @@ describe('checkContent', () => {
     `);
   });
 
+  test('returns a warning for an alias that is also a word and links more than 25 times in one article, and none for a name', () => {
+    const text = `${'May spoke. '.repeat(26)}${'Bolivia spoke. '.repeat(30)}`;
+    const { problems } = checkContent([
+      file('actors', 'theresa-may.md', `---\nname: Theresa May\nkind: person\naliases: [May]\nsummary: A politician.\n${SOURCES}---\n`),
+      file('actors', 'bolivia.md', `---\nname: Bolivia\nkind: country\nsummary: A country.\n${SOURCES}---\n`),
+      file('actors', 'daily.md', `---\nname: The Daily\nkind: media\nsummary: An outlet.\n${SOURCES}---\n`),
+      file(
+        'articles',
+        'a.md',
+        '---\ntitle: T\nsummary: S\ngenre: news\nsource: { outlet: daily, url: "https://example.org", published: 2023 }\n' +
+          `analysed: 2026\nactors: [bolivia, theresa-may]\n---\n\n${text}\n`,
+      ),
+    ]);
+    expect(problems.map((problem) => formatProblem(problem).split('\n')[0])).toEqual([
+      'content/articles/a.md:7: actors[1]: "May" (theresa-may) links 26 times in this text, and it is also a word of English: is each of them the actor?',
+    ]);
+  });
+
+  test('returns an error for hidden characters in names and titles however the YAML writes them, and a warning in text', () => {
+    const { problems } = checkContent([
+      file('actors', 'bolivia.md', `---\nname: "Bol\\u200Bivia"\nkind: country\nsummary: "A country\\x01."\n${SOURCES}---\n`),
+      file('events', 'e.md', `---\ntitle: "An\\u2066 event"\ndate: 2023\n${SOURCES}corrections:\n  - { date: 2026-12-01, note: "Fixed\\u202E." }\n---\n\nA body\u200B.\n`),
+    ]);
+    expect(problems.map((problem) => `${problem.severity} ${formatProblem(problem).split('\n')[0]}`)).toEqual([
+      'error content/actors/bolivia.md:2: name: expected one line of plain text, without U+200B (zero-width space) at character 4, got "Bol\\u200bivia"',
+      'error content/actors/bolivia.md:4: summary: expected one line of plain text, without U+0001 (control character) at character 10, got "A country\\u0001."',
+      'error content/events/e.md:2: title: expected one line of plain text, without U+2066 (left-to-right isolate) at character 3, got "An\\u2066 event"',
+    ]);
+    const text = checkContent([file('events', 'e.md', `---\ntitle: An event\ndate: 2023\n${SOURCES}corrections:\n  - { date: 2026-12-01, note: "Fixed\\u202E." }\n---\n\nA body\u200B.\n`)]);
+    expect(text.problems.map((problem) => `${problem.severity} ${formatProblem(problem).split('\n')[0]}`)).toEqual([
+      'warning content/events/e.md:9: (body): a hidden character in the text, U+200B (zero-width space) at column 7',
+      'warning content/events/e.md:6: corrections[0].note: a hidden character, U+202E (right-to-left override) at character 6',
+    ]);
+  });
+
   test('returns an error naming both files when two actors claim one alias', () => {
     const { problems } = checkContent([
       file('actors', 'iran.md', `---\nname: Iran\nkind: country\naliases: [Tehran]\nsummary: A country.\n${SOURCES}---\n`),

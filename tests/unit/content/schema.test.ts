@@ -115,7 +115,7 @@ describe('ActorSchema', () => {
     const result = ActorSchema.safeParse({ name: 'X', kind: 'company', summary: 'one\ntwo', wikidata: 'Q0' });
     expect(messages(result)).toEqual([
       'kind: Invalid option: expected one of "person"|"organization"|"country"|"region"|"group"|"media"',
-      'summary: expected a single line',
+      'summary: expected one line of plain text, without U+000A (line feed) at character 4',
       'wikidata: expected a Wikidata id such as "Q794"',
     ]);
   });

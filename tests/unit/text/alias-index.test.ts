@@ -35,6 +35,30 @@ describe('buildAliasIndex', () => {
     expect(found('TEHRAN- iran, mas and Mas, but MAS')).toEqual(['MAS→movement-toward-socialism']);
   });
 
+  test('matches a name that is also a word only as written: "May" is not "may", "Bush" is not "bush"', () => {
+    const { index: words, problems } = buildAliasIndex([
+      actorEntry('theresa-may', { name: 'Theresa May', kind: 'person', aliases: ['May'] }),
+      actorEntry('george-w-bush', { name: 'George W. Bush', kind: 'person', aliases: ['Bush'] }),
+      actorEntry('united-states', { name: 'United States', kind: 'country', aliases: ['US'] }),
+    ]);
+    expect(problems).toEqual([]);
+    const text = 'May said it may rain; Bush saw a bush; the US told us.';
+    expect(words.find(text).map(({ alias }) => alias)).toEqual(['May', 'Bush', 'US']);
+  });
+
+  test('refuses, and leaves out of the index, an alias that is a function word or a common word in lower case', () => {
+    const { index: words, problems } = buildAliasIndex([
+      actorEntry('bolivia', { name: 'Bolivia', kind: 'country', aliases: ['the', 'The', 'state', 'And'] }),
+    ]);
+    expect(problems.map((problem) => `${problem.field}: ${problem.message}`)).toEqual([
+      'aliases[0]: "the" is a function word of English: it would link ordinary text everywhere',
+      'aliases[1]: "The" is a function word of English: it would link ordinary text everywhere',
+      'aliases[2]: "state" is a common English word in lower case: it would link ordinary text everywhere',
+      'aliases[3]: "And" is a function word of English: it would link ordinary text everywhere',
+    ]);
+    expect(words.find('The state and the Bolivia of the state')).toEqual([{ start: 18, end: 25, alias: 'Bolivia', actor: 'bolivia' }]);
+  });
+
   test('returns offsets into the text, Unicode letters counting as word characters', () => {
     expect(index.find('In Irané, Iran.')).toEqual([{ start: 10, end: 14, alias: 'Iran', actor: 'iran' }]);
   });

@@ -1,6 +1,6 @@
 /** The frontmatter of `content/actors/<id>.md`. */
 import { z } from 'astro/zod';
-import { CorrectionsSchema, IdSchema, PartialDateSchema, SourceSchema } from './common.ts';
+import { CorrectionsSchema, IdSchema, LineTextSchema, PartialDateSchema, SourceSchema } from './common.ts';
 
 /** What sort of actor an entry describes. */
 export const ACTOR_KINDS = ['person', 'organization', 'country', 'region', 'group', 'media'] as const;
@@ -8,7 +8,7 @@ export const ACTOR_KINDS = ['person', 'organization', 'country', 'region', 'grou
 /** A position an actor held, such as a ministry. */
 export const RoleSchema = z.strictObject({
   /** The position, e.g. "Minister of Defence". */
-  title: z.string().trim().min(1),
+  title: LineTextSchema,
   /** The actor id of the body the position belongs to. */
   of: IdSchema.optional(),
   /** When the role began (partial date). */
@@ -30,26 +30,18 @@ const DomainSchema = z
 export const ActorSchema = z
   .strictObject({
     /** Display name; always matched as an alias in article text. */
-    name: z.string().trim().min(1),
+    name: LineTextSchema,
     /** What sort of actor this is. */
     kind: z.enum(ACTOR_KINDS),
     /** Other spellings matched in article text (case-sensitive, whole words). */
     aliases: z
       .array(
-        z
-          .string()
-          .trim()
-          .min(2, { error: 'expected an alias of at least 2 characters' })
+        LineTextSchema.min(2, { error: 'expected an alias of at least 2 characters' })
           .regex(/[\p{L}\p{N}]/u, { error: 'expected an alias with a letter or digit in it' }),
       )
       .default([]),
     /** One line saying who or what this is, shown in cards and search. */
-    summary: z
-      .string()
-      .trim()
-      .min(1)
-      .max(200)
-      .refine((text) => !text.includes('\n'), { error: 'expected a single line' }),
+    summary: LineTextSchema.max(200),
     /** Wikidata id (`Q` and digits), only where verified; becomes schema.org `sameAs`. */
     wikidata: z.string().regex(/^Q[1-9]\d*$/, { error: 'expected a Wikidata id such as "Q794"' }).optional(),
     /** Positions held, with their dates. */

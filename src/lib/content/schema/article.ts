@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { SITE, isOwnArticle } from '#lib/content/identity.ts';
 import { startsAfter } from '#lib/content/partial-date.ts';
 import { ratingNeedsSources } from '#lib/content/ratings.ts';
-import { CorrectionsSchema, IdSchema, PartialDateSchema, RatingSchema, SourceSchema, WebAddressSchema } from './common.ts';
+import { CorrectionsSchema, IdSchema, LineTextSchema, PartialDateSchema, RatingSchema, SourceSchema, WebAddressSchema } from './common.ts';
 
 /** What sort of piece an article is. */
 export const GENRES = ['news', 'opinion', 'analysis', 'explainer'] as const;
@@ -37,7 +37,7 @@ export const ArticleSourceSchema = z
     /** When it was published, no more precisely than the evidence allows. */
     published: PartialDateSchema,
     /** The place the piece was filed from, if it gives one. */
-    dateline: z.string().trim().min(1).optional(),
+    dateline: LineTextSchema.optional(),
     /** Actor id of the author, if known. */
     author: IdSchema.nullable().optional(),
   })
@@ -74,7 +74,7 @@ export const ClaimSchema = z
     /** The verdict on the rating scale. */
     rating: RatingSchema,
     /** The claim restated neutrally, in at most 75 characters. */
-    summary: z.string().trim().min(1).max(CLAIM_SUMMARY_MAX),
+    summary: LineTextSchema.max(CLAIM_SUMMARY_MAX),
     /** Markdown: what the evidence shows, and where sources disagree. */
     assessment: z.string().trim().min(1),
     /** Public sources for the assessment. */
@@ -94,9 +94,9 @@ export const ClaimSchema = z
 export const ArticleSchema = z
   .strictObject({
     /** The original headline. */
-    title: z.string().trim().min(1),
+    title: LineTextSchema,
     /** One paragraph by the analyst: what the piece argues and how it holds up. */
-    summary: z.string().trim().min(1),
+    summary: LineTextSchema,
     /** What sort of piece it is. */
     genre: z.enum(GENRES),
     /** Where and when it appeared. */

@@ -5,6 +5,7 @@
  * content check and the unit tests can use them without Astro.
  */
 import { z } from 'astro/zod';
+import { describeHidden, hiddenCharacters } from '#lib/content/characters.ts';
 import { PARTIAL_DATE_FORMS, parsePartialDate } from '#lib/content/partial-date.ts';
 import { RATINGS } from '#lib/content/ratings.ts';
 
@@ -15,6 +16,21 @@ export const ID_FORM = 'a kebab-case id such as "iran" or "edmundo-novillo"';
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `expected ${ID_FORM}` });
+
+/**
+ * One line of the analyst's text that readers see as it is: a name, an alias, a title, a summary,
+ * a dateline, a publisher. Besides text, it may hold no control character (a tab or a line break
+ * included), no bidirectional override, embedding or isolate, and no zero-width character, however
+ * the YAML writes it (`"\x01"`, `"\u202e"`); see `#lib/content/characters.ts`.
+ */
+export const LineTextSchema = z
+  .string()
+  .superRefine((text, ctx) => {
+    const found = hiddenCharacters(text, { lines: false });
+    if (found.length > 0) ctx.addIssue({ code: 'custom', input: text, message: `expected one line of plain text, without ${describeHidden(found)}` });
+  })
+  .trim()
+  .min(1);
 
 /** The earliest year a date in the content may have: anything before is a typo, not history the site covers. */
 export const EARLIEST_YEAR = 1000;
@@ -60,13 +76,13 @@ export const WebAddressSchema = z
 /** A public source that backs a statement. */
 export const SourceSchema = z.strictObject({
   /** Title of the page or document, as its publisher gives it. */
-  title: z.string().trim().min(1),
+  title: LineTextSchema,
   /** The publisher's own page, where anyone can read it. */
   url: WebAddressSchema,
   /** A copy kept by an archive (`https://web.archive.org/web/<timestamp>/<url>`), for when the page changes or goes. */
   archived: WebAddressSchema.optional(),
   /** Who published it: an outlet, a government, an agency. */
-  publisher: z.string().trim().min(1).optional(),
+  publisher: LineTextSchema.optional(),
   /** When it was published, as precisely as the page says. */
   date: PartialDateSchema.optional(),
 });

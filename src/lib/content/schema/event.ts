@@ -1,12 +1,12 @@
 /** The frontmatter of `content/events/<id>.md`. */
 import { z } from 'astro/zod';
-import { CorrectionsSchema, IdSchema, PartialDateSchema, SourceSchema } from './common.ts';
+import { CorrectionsSchema, IdSchema, LineTextSchema, PartialDateSchema, SourceSchema } from './common.ts';
 
 /** Something that happened on a date, which articles mention. */
 export const EventSchema = z
   .strictObject({
     /** What happened, as a sentence headline. */
-    title: z.string().trim().min(1),
+    title: LineTextSchema,
     /** When it happened (or began), as precisely as the sources establish. */
     date: PartialDateSchema,
     /** When it ended, for events that span time. */

@@ -1,0 +1,38 @@
+/**
+ * Hidden characters in the analyst's longer text: a body, an assessment, a
+ * correction's note. A pasted text may carry them for a reason (a quotation
+ * in a script that needs a joiner), so each is a warning naming its line and
+ * code point; in names, titles, summaries and datelines the schema makes
+ * them errors (`LineTextSchema`).
+ */
+import { describeHidden, HIDDEN_HINT, hiddenCharacters } from '#lib/content/characters.ts';
+import type { Entry } from '#lib/content/entry.ts';
+import { type ContentProblem, type FieldPath, problemAt } from '#lib/content/problems.ts';
+
+type Corrected = { readonly corrections?: readonly { readonly note: string }[] };
+
+/** The warnings for one entry: its body (from `fileText`, for the line) and every assessment and note. */
+export function hiddenTextProblems(entry: Entry<unknown>, fileText: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const found = hiddenCharacters(entry.body, { lines: true });
+  if (found.length > 0) {
+    const first = found[0]!;
+    const before = entry.body.slice(0, first.index).split('\n');
+    const line = fileText.slice(0, fileText.length - entry.body.length).split('\n').length + before.length - 1;
+    const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
+    const message = `a hidden character in the text, ${first.code} (${first.name}) at column ${before.at(-1)!.length + 1}${more}`;
+    problems.push({ severity: 'warning', file: entry.file, line, field: '(body)', message, hint: HIDDEN_HINT });
+  }
+  const check = (path: FieldPath, text: string) => {
+    const hidden = hiddenCharacters(text, { lines: true });
+    if (hidden.length > 0) problems.push(problemAt(entry, path, `a hidden character, ${describeHidden(hidden)}`, { severity: 'warning', hint: HIDDEN_HINT }));
+  };
+  const data = entry.data as Corrected & { readonly claims?: readonly ({ readonly assessment: string } & Corrected)[] };
+  const notes = (path: FieldPath, corrected: Corrected) => corrected.corrections?.forEach((correction, i) => check([...path, 'corrections', i, 'note'], correction.note));
+  data.claims?.forEach((claim, i) => {
+    check(['claims', i, 'assessment'], claim.assessment);
+    notes(['claims', i], claim);
+  });
+  notes([], data);
+  return problems;
+}
