@@ -382,8 +382,8 @@ async function main() {
   const images = await measureImages(buildSite(content, { host: 'dossier.example' }).ogImages, 4);
 
   // Page weight and search, in Chromium, on the real site and on the largest corpus.
-  const { launchChromium } = await import('../tests/support/chromium.ts');
-  const { startStaticServer } = await import('../tests/support/static-server.ts');
+  const { launchChromium } = await import('./support/chromium.ts');
+  const { startStaticServer } = await import('./support/static-server.ts');
   const realDist = join(work, 'dist-seed');
   await run(node, ['scripts/build.ts', '--out-dir', realDist], { DOSSIER_CACHE_DIR: join(work, 'cache-seed') });
   const browser = await launchChromium();

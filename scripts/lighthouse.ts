@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result as LighthouseReport } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../tests/support/chromium.ts';
-import { startStaticServer } from '../tests/support/static-server.ts';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './support/chromium.ts';
+import { startStaticServer } from './support/static-server.ts';
 
 /** The categories Lighthouse scores, in its order. */
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -14,7 +14,7 @@
 import { mkdir, open, readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { draftArticle, draftBlocks } from '#authoring/draft-frontmatter.ts';
+import { draftLongArticle } from '#authoring/draft-frontmatter.ts';
 import { tagBlocks } from '#authoring/tag-in-parallel.ts';
 import { formatDraftReport } from '#authoring/draft-report.ts';
 import { slugify } from '#authoring/slug.ts';
@@ -113,9 +113,8 @@ async function main(argv: string[]): Promise<string> {
     throw new UsageError(`--slug: "${slug ?? ''}" cannot be an article id: expected ${ID_FORM}`);
   }
 
-  const draft = draftArticle({
+  const draft = await draftLongArticle({
     body: fromMarkdown.body,
-    tagged: await tagBlocks(draftBlocks(fromMarkdown.body)),
     title,
     outlet: values.outlet,
     url: values.url,
@@ -123,7 +122,7 @@ async function main(argv: string[]): Promise<string> {
     today: new Date(),
     actors: content.actors,
     events: content.events,
-  });
+  }, tagBlocks);
 
   const dir = join(CONTENT_ROOT, 'articles');
   const path = join(dir, `${slug}.md`);

@@ -1,7 +1,7 @@
 /**
  * The parts the annotator's forms are made of: labelled fields, an actor
- * picker that searches names and aliases, an editor of sources and a
- * character counter. Runs in the browser.
+ * picker that searches names and aliases, editors of lists (sources,
+ * corrections, roles) and a character counter. Runs in the browser.
  */
 import { h } from '#client/dom.ts';
 
@@ -104,48 +104,120 @@ export function actorPicker(actors: ReadonlyMap<string, Named>, label: string, i
   return { element, value: () => chosen };
 }
 
-export type Source = Record<string, unknown>;
-const SOURCE_FIELDS = [
-  ['title', 'Source title', true],
-  ['url', 'Source address (URL)', true],
-  ['publisher', 'Source publisher', false],
-  ['date', 'Source date (YYYY, YYYY-MM or YYYY-MM-DD)', false],
-] as const;
+/** One entry of a list the analyst edits row by row: a source, a correction, a role. */
+export type Row = Record<string, unknown>;
 
-/** The list of sources, a row each, with the values the file had kept as they were when unchanged. */
-export function sourcesEditor(initial: readonly Source[]): { element: HTMLElement; value: () => Source[] } {
-  const rows = h('ol', { class: 'sources-editor' });
-  const values: (() => Source)[] = [];
-  const addRow = (source: Source = {}) => {
-    const inputs = SOURCE_FIELDS.map(([name, label, required]) => {
-      const control = input(name, source[name] === undefined ? '' : String(source[name]), { ...(required ? { required: '' } : {}), ...(name === 'url' ? { type: 'url' } : {}) });
-      return { name, control, field: labelled(label, control) };
+/** A field of a row: a text input, a text area, or a choice. */
+interface RowField {
+  readonly name: string;
+  readonly label: string;
+  readonly required?: boolean;
+  readonly type?: 'url';
+  readonly pattern?: string;
+  readonly lines?: boolean;
+  readonly options?: readonly { readonly value: string; readonly label: string }[];
+}
+
+/**
+ * A list of rows, each a few fields, with buttons to add and remove rows. A value the file had is
+ * given back as it was (a number stays a number) while its field is unchanged; anything typed is
+ * given back exactly as typed.
+ */
+function rowsEditor(options: { readonly legend: string; readonly one: string; readonly fields: readonly RowField[]; readonly initial: readonly Row[]; readonly className: string }): { element: HTMLElement; value: () => Row[] } {
+  const rows = h('ol', { class: `rows-editor ${options.className}` });
+  const values: (() => Row)[] = [];
+  const addRow = (row: Row = {}) => {
+    const inputs = options.fields.map((field) => {
+      const initial = row[field.name] === undefined || row[field.name] === null ? '' : String(row[field.name]);
+      const attributes = { ...(field.required ? { required: '' } : {}), ...(field.type ? { type: field.type } : {}), ...(field.pattern ? { pattern: field.pattern } : {}) };
+      let control: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+      if (field.options) {
+        control = h('select', { name: field.name }, h('option', { value: '' }, 'None'), ...field.options.map((option) => h('option', { value: option.value }, option.label)));
+        control.value = initial;
+      } else if (field.lines) {
+        control = h('textarea', { name: field.name, rows: '3', ...attributes });
+        control.value = initial;
+      } else control = input(field.name, initial, attributes);
+      return { field, control, element: labelled(`${options.one} ${field.label}`, control) };
     });
-    const row = h('li', { class: 'source-row' }, ...inputs.map((entry) => entry.field));
+    const element = h('li', { class: 'row' }, ...inputs.map((entry) => entry.element));
     const value = () =>
       Object.fromEntries(
-        inputs.flatMap(({ name, control }) => {
-          const text = control.value.trim();
-          if (text === '') return [];
-          return [[name, source[name] !== undefined && String(source[name]) === text ? source[name] : text]];
+        inputs.flatMap(({ field, control }) => {
+          // Sent as typed: the server keeps text exactly and trims only ids, dates and addresses.
+          const text = control.value;
+          if (text.trim() === '') return [];
+          const before = row[field.name];
+          return [[field.name, before !== undefined && before !== null && String(before) === text ? before : text]];
         }),
       );
     values.push(value);
-    const remove = Object.assign(h('button', { type: 'button', class: 'small-button' }, 'Remove this source'), {
+    const remove = Object.assign(h('button', { type: 'button', class: 'small-button' }, `Remove this ${options.one.toLowerCase()}`), {
       onclick: () => {
         values.splice(values.indexOf(value), 1);
-        row.remove();
+        element.remove();
         rows.dispatchEvent(new Event('input', { bubbles: true }));
       },
     });
-    row.append(remove);
-    rows.append(row);
+    element.append(remove);
+    rows.append(element);
     return inputs[0]!.control;
   };
-  for (const source of initial) addRow(source);
-  const add = Object.assign(h('button', { type: 'button' }, 'Add a source'), { onclick: () => addRow().focus() });
-  const element = h('fieldset', { class: 'sources' }, h('legend', {}, 'Sources'), rows, add);
-  return { element, value: () => values.map((value) => value()).filter((source) => Object.keys(source).length > 0) };
+  for (const row of options.initial) addRow(row);
+  const add = Object.assign(h('button', { type: 'button' }, `Add a ${options.one.toLowerCase()}`), { onclick: () => addRow().focus() });
+  const element = h('fieldset', { class: options.className }, h('legend', {}, options.legend), rows, add);
+  return { element, value: () => values.map((value) => value()).filter((row) => Object.keys(row).length > 0) };
+}
+
+/** A date at its precision: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
+
+/** The list of sources: title, address, archived copy, publisher and date. */
+export function sourcesEditor(initial: readonly Row[]): { element: HTMLElement; value: () => Row[] } {
+  return rowsEditor({
+    legend: 'Sources',
+    one: 'Source',
+    className: 'sources',
+    initial,
+    fields: [
+      { name: 'title', label: 'title', required: true },
+      { name: 'url', label: 'address (URL)', required: true, type: 'url' },
+      { name: 'archived', label: 'archived copy (URL)', type: 'url' },
+      { name: 'publisher', label: 'publisher' },
+      { name: 'date', label: 'date (YYYY, YYYY-MM or YYYY-MM-DD)', pattern: DATE_PATTERN },
+    ],
+  });
+}
+
+/** The list of corrections: the day, the note, and for a claim the rating it had before. */
+export function correctionsEditor(initial: readonly Row[], ratings?: readonly { value: string; label: string }[]): { element: HTMLElement; value: () => Row[] } {
+  return rowsEditor({
+    legend: 'Corrections',
+    one: 'Correction',
+    className: 'corrections',
+    initial,
+    fields: [
+      { name: 'date', label: 'day (YYYY-MM-DD)', required: true, pattern: '\\d{4}-\\d{2}-\\d{2}' },
+      { name: 'note', label: 'note (Markdown)', required: true, lines: true },
+      ...(ratings ? [{ name: 'previousRating', label: 'rating before it (if it changed)', options: ratings }] : []),
+    ],
+  });
+}
+
+/** The list of an actor's roles: the position, the body it belongs to, and when. */
+export function rolesEditor(initial: readonly Row[]): { element: HTMLElement; value: () => Row[] } {
+  return rowsEditor({
+    legend: 'Roles',
+    one: 'Role',
+    className: 'roles',
+    initial,
+    fields: [
+      { name: 'title', label: 'title', required: true },
+      { name: 'of', label: 'of (the id of the body it belongs to)', pattern: '[a-z0-9]+(-[a-z0-9]+)*' },
+      { name: 'from', label: 'from', pattern: DATE_PATTERN },
+      { name: 'to', label: 'to', pattern: DATE_PATTERN },
+    ],
+  });
 }
 
 /** A live count of characters against a maximum. */

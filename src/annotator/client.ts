@@ -6,60 +6,19 @@
  * filled in, the change is checked by the server with the content check (a
  * dry run) and its new problems are listed; saving writes the file and
  * reloads the page with the new check result. Marks in the text open their
- * entry; entries in the panel can be edited, re-anchored and deleted.
+ * entry; entries in the panel can be edited, re-anchored and deleted, and
+ * the article's actors and its dates' events edited in full.
  */
 import { slugify } from '#authoring/slug.ts';
 import { h } from '#client/dom.ts';
-import { actorPicker, counter, debounce, fold, input, labelled, type Named, nextId, select, type Source, sourcesEditor } from './client-controls.ts';
+import { actorPicker, correctionsEditor, counter, debounce, fold, input, labelled, nextId, type Row, select, sourcesEditor } from './client-controls.ts';
+import { actorFields, editEntry, eventFields, newIdField } from './client-entries.ts';
+import { action, actorsById, type Candidate, createForm, dialog, type EventItem, ID_FIELD, openForm, post, showRefusal, state, status, type View, DATE_FIELD } from './client-page.ts';
 import { readSelection, type Selected, selectPassage } from './client-selection.ts';
 
-// What `pages.ts` writes into the page as JSON (see `ArticleWork` in `workspace.ts`).
-interface EventItem {
-  readonly id: string;
-  readonly title: string;
-  readonly date: string;
-  readonly actors: readonly string[];
-}
-interface View {
-  readonly index: number;
-  readonly fields: Record<string, unknown>;
-  readonly element?: string;
-  readonly unanchored?: { readonly message: string; readonly nearest?: string };
-}
-type Candidate =
-  | { type: 'actor'; line: string; name: string; kind: string; id: string; aliases: string[]; sentence: string }
-  | { type: 'date'; line: string; quote: string; date: string };
-interface State {
-  readonly article: { id: string; version: string; fields: Record<string, unknown>; outlet: string | null; actors: string[]; claims: View[]; dates: View[]; candidates: Candidate[] };
-  readonly actors: readonly Named[];
-  readonly events: readonly EventItem[];
-  readonly ratings: readonly { value: string; label: string }[];
-  readonly kinds: readonly string[];
-  readonly actorKinds: readonly string[];
-  readonly summaryMax: number;
-}
-interface Problem {
-  readonly severity: string;
-  readonly field: string;
-  readonly message: string;
-  readonly hint?: string;
-}
-
-// ————— The page, and what the server put in it —————
-
-/** An id: lower-case words joined by hyphens, as the content check wants it. */
-const ID_FIELD = { pattern: '[a-z0-9]+(-[a-z0-9]+)*', autocomplete: 'off' };
-/** A date at its precision: YYYY, YYYY-MM or YYYY-MM-DD. */
-const DATE_FIELD = { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' };
-
-const state = JSON.parse(document.getElementById('annotator-state')!.textContent!) as State;
-const token = document.querySelector<HTMLMetaElement>('meta[name="annotator-token"]')!.content;
 const body = document.getElementById('annotator-body')!;
-const dialog = document.getElementById('annotator-dialog') as HTMLDialogElement;
-const status = document.getElementById('annotator-status')!;
 const selectionText = document.getElementById('selection-text')!;
 const makeButtons = [...document.querySelectorAll<HTMLButtonElement>('[data-make]')];
-const actorsById = new Map(state.actors.map((actor) => [actor.id, actor]));
 
 // ————— The selection —————
 
@@ -91,128 +50,6 @@ document.addEventListener('selectionchange', () => {
   showSelection();
 });
 
-// ————— Talking to the server —————
-
-interface Answer {
-  readonly ok: boolean;
-  readonly status: number;
-  readonly data: { error?: string; problems?: (Problem | string)[]; version?: string; html?: string };
-}
-
-async function post(path: string, payload: unknown): Promise<Answer> {
-  const response = await fetch(path, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-annotator-token': token },
-    body: JSON.stringify(payload),
-  });
-  const data = (await response.json().catch(() => ({ error: `the server answered ${response.status}` }))) as Answer['data'];
-  return { ok: response.ok, status: response.status, data };
-}
-
-const action = (payload: Record<string, unknown>) => post('/annotate/api/action/', { article: state.article.id, version: state.article.version, ...payload });
-
-/** Saves, then reloads the page to show the file as saved and the check's new result. */
-async function save(payload: Record<string, unknown>, done: string, report: HTMLElement): Promise<void> {
-  report.replaceChildren(h('p', {}, 'Saving…'));
-  const answer = await action(payload);
-  if (!answer.ok) {
-    showRefusal(report, answer);
-    return;
-  }
-  sessionStorage.setItem('annotator-saved', done);
-  location.reload();
-}
-
-function problemList(problems: readonly (Problem | string)[]): HTMLElement {
-  return h(
-    'ul',
-    { class: 'problems' },
-    ...problems.map((problem) =>
-      typeof problem === 'string'
-        ? h('li', { class: 'problem', 'data-severity': 'error' }, problem)
-        : h('li', { class: 'problem', 'data-severity': problem.severity }, h('span', { class: 'severity', 'data-severity': problem.severity }, problem.severity), ` ${problem.field}: ${problem.message}`, problem.hint ? h('span', { class: 'hint' }, ` ${problem.hint}`) : undefined),
-    ),
-  );
-}
-
-function showRefusal(report: HTMLElement, answer: Answer): void {
-  report.replaceChildren(
-    h('p', { class: 'refusal' }, h('strong', {}, answer.status === 409 ? 'Conflict. ' : 'Not saved. '), answer.data.error ?? `The server answered ${answer.status}.`),
-    ...(answer.data.problems && answer.data.problems.length > 0 ? [problemList(answer.data.problems)] : []),
-  );
-  report.focus();
-}
-
-// ————— The dialog —————
-
-let returnFocus: HTMLElement | null = null;
-
-/** Opens the dialog with a form; `check` makes the dry-run payload for the live check, `submit` saves. */
-function openForm(options: {
-  title: string;
-  quote?: string | undefined;
-  parts: (HTMLElement | undefined)[];
-  submitLabel: string;
-  payload: () => Record<string, unknown>;
-  done: () => string;
-  extra?: HTMLElement[];
-}): void {
-  returnFocus = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  const report = h('div', { class: 'form-report', tabindex: '-1', role: 'alert' });
-  const live = h('div', { class: 'form-check', role: 'status', 'aria-live': 'polite' });
-  const form = h(
-    'form',
-    { method: 'dialog', class: 'annotator-form', novalidate: '' },
-    h('h2', { id: 'dialog-title' }, options.title),
-    options.quote !== undefined ? h('blockquote', { class: 'selected-quote' }, options.quote) : undefined,
-    ...options.parts,
-    live,
-    report,
-    h('p', { class: 'form-actions' }, h('button', { type: 'submit', class: 'primary' }, options.submitLabel), ' ', Object.assign(h('button', { type: 'button', value: 'cancel' }, 'Cancel'), { onclick: () => dialog.close() })),
-    ...(options.extra ?? []),
-  );
-  const check = debounce(async () => {
-    if (!form.isConnected) return;
-    const answer = await action({ ...options.payload(), dryRun: true });
-    if (!answer.ok) {
-      live.replaceChildren(h('p', {}, answer.data.error ?? ''));
-      return;
-    }
-    const problems = (answer.data.problems ?? []) as Problem[];
-    live.replaceChildren(problems.length === 0 ? h('p', { class: 'check-ok' }, 'The check finds no new problem.') : h('div', {}, h('p', {}, `The check would find ${problems.length === 1 ? 'a new problem' : `${problems.length} new problems`}:`), problemList(problems)));
-  }, 400);
-  form.addEventListener('input', check);
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (!form.reportValidity()) return;
-    void save(options.payload(), options.done(), report);
-  });
-  dialog.replaceChildren(form);
-  dialog.showModal();
-  form.querySelector<HTMLElement>('input:not([type=hidden]), select, textarea')?.focus();
-  check();
-}
-
-dialog.addEventListener('close', () => {
-  dialog.replaceChildren();
-  returnFocus?.focus();
-});
-
-/**
- * A second form inside a dialog's form, in a `<details>`: a new event or actor, made and saved on
- * its own. `payload` runs once the browser finds the fields valid.
- */
-function createForm(options: { name: string; summary: string; open: boolean; parts: (HTMLElement | undefined)[]; submitLabel: string; payload: () => Record<string, unknown>; done: () => string }): HTMLElement {
-  const report = h('div', { class: 'form-report', tabindex: '-1', role: 'alert' });
-  const form = h('form', { class: `annotator-form ${options.name}`, novalidate: '' }, ...options.parts, report, h('p', { class: 'form-actions' }, h('button', { type: 'submit' }, options.submitLabel)));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    if (!form.reportValidity()) return;
-    void save(options.payload(), options.done(), report);
-  });
-  return h('details', { class: 'create', ...(options.open ? { open: '' } : {}) }, h('summary', {}, options.summary), form);
-}
-
 // ————— Claims —————
 
 function claimForm(view: View | undefined, selection: Selected | undefined, reanchor: boolean): void {
@@ -230,7 +67,8 @@ function claimForm(view: View | undefined, selection: Selected | undefined, rean
   const rating = select('rating', state.ratings, fields['rating'] === false ? 'false' : (fields['rating'] as string | undefined), 'Choose a rating');
   const summary = input('summary', String(fields['summary'] ?? ''), { required: '' });
   const assessment = h('textarea', { name: 'assessment', rows: '8', required: '' });
-  assessment.value = String(fields['assessment'] ?? '').trim();
+  // As the file holds it, to the character: a save that changes nothing else leaves it alone.
+  assessment.value = String(fields['assessment'] ?? '');
   const preview = h('div', { class: 'prose assessment-preview', 'aria-live': 'off' });
   const renderPreview = debounce(async () => {
     const answer = await post('/annotate/api/preview/', { markdown: assessment.value });
@@ -239,7 +77,8 @@ function claimForm(view: View | undefined, selection: Selected | undefined, rean
   }, 300);
   assessment.addEventListener('input', renderPreview);
   renderPreview();
-  const sources = sourcesEditor(Array.isArray(fields['sources']) ? (fields['sources'] as Source[]) : []);
+  const sources = sourcesEditor(Array.isArray(fields['sources']) ? (fields['sources'] as Row[]) : []);
+  const corrections = correctionsEditor(Array.isArray(fields['corrections']) ? (fields['corrections'] as Row[]) : [], state.ratings);
   const claim = () => ({
     id: id.value,
     claimant: claimant.value()[0],
@@ -249,6 +88,7 @@ function claimForm(view: View | undefined, selection: Selected | undefined, rean
     summary: summary.value,
     assessment: assessment.value,
     sources: sources.value(),
+    corrections: corrections.value(),
   });
   const select_ = selection ? { select: { quote: selection.quote, before: selection.before, after: selection.after } } : {};
   openForm({
@@ -265,6 +105,7 @@ function claimForm(view: View | undefined, selection: Selected | undefined, rean
       labelled('Assessment (Markdown)', assessment, 'What the evidence shows, and where sources disagree.'),
       h('div', { class: 'preview-box' }, h('p', { class: 'hint' }, 'Preview'), preview),
       sources.element,
+      ...(view ? [corrections.element] : []),
     ],
     submitLabel: 'Save the claim',
     payload: () => ({ action: 'claim', ...(view ? { index: view.index } : {}), ...select_, claim: claim() }),
@@ -317,32 +158,17 @@ function dateForm(view: View | undefined, selection: Selected | undefined, candi
   const quote = selection?.quote ?? String(view?.fields['quote'] ?? '');
 
   // Or a new event, in a second form below the first.
-  const title = input('title', '', { required: '' });
-  const id = input('id', '', { required: '', ...ID_FIELD });
-  title.addEventListener('input', () => {
-    if (!id.dataset['edited']) id.value = slugify(title.value, 6) ?? '';
-  });
-  id.addEventListener('input', () => (id.dataset['edited'] = 'yes'));
-  const date = input('date', candidate?.date ?? '', { required: '', ...DATE_FIELD });
-  const end = input('end', '', DATE_FIELD);
-  const actors = actorPicker(actorsById, 'Actors', near.filter((actor) => actorsById.has(actor)), { multiple: true, hint: 'Those involved.' });
-  const sources = sourcesEditor([{}]);
+  const event = eventFields(candidate ? { date: candidate.date } : {}, { corrections: false, near });
+  const id = newIdField('', event.title, (title) => slugify(title, 6));
   const create = view
     ? undefined
     : createForm({
         name: 'create-event',
         summary: 'Or create a new event',
         open: candidate !== undefined,
-        parts: [
-          labelled('Title', title, 'What happened, as a sentence headline.'),
-          labelled('Id', id, 'The file content/events/<id>.md.'),
-          labelled('Date', date, 'As precisely as the sources establish, and no more.'),
-          labelled('End (for events that span time)', end),
-          actors.element,
-          sources.element,
-        ],
+        parts: [event.parts[0], labelled('Id', id, 'The file content/events/<id>.md.'), ...event.parts.slice(1)],
         submitLabel: 'Create the event and save the date',
-        payload: () => ({ action: 'event', ...select_, ...dismiss, event: { id: id.value, title: title.value, date: date.value, end: end.value, actors: actors.value(), sources: sources.value() } }),
+        payload: () => ({ action: 'event', ...select_, ...dismiss, event: { id: id.value, ...event.value() } }),
         done: () => `Created the event “${id.value}” and saved the date.`,
       });
   openForm({
@@ -359,33 +185,17 @@ function dateForm(view: View | undefined, selection: Selected | undefined, candi
 // ————— Actors —————
 
 function actorForm(selection: Selected | undefined, candidate?: Extract<Candidate, { type: 'actor' }>): void {
-  const name = input('name', candidate?.name ?? selection?.quote ?? '', { required: '' });
   const target = actorPicker(actorsById, 'An alias of', [], { multiple: false, hint: 'The actor this name refers to; it is added to the actor’s aliases and to the article’s actors.' });
-  const id = input('id', candidate?.id ?? slugify(selection?.quote ?? '', 6) ?? '', { required: '', ...ID_FIELD });
-  const kind = select('kind', state.actorKinds.map((value) => ({ value, label: value })), candidate?.kind, 'Choose a kind');
-  const aliases = input('aliases', candidate?.aliases.join(', ') ?? '', {});
-  const summary = input('summary', '', { required: '' });
-  const sources = sourcesEditor([{}]);
+  const actor = actorFields({ name: candidate?.name ?? selection?.quote ?? '', kind: candidate?.kind, aliases: candidate?.aliases ?? [] }, { corrections: false });
+  const id = newIdField(candidate?.id ?? slugify(selection?.quote ?? '', 6) ?? '', actor.name, (name) => slugify(name, 6));
   const dismiss = candidate ? { candidate: candidate.line } : {};
   const create = createForm({
     name: 'create-actor',
     summary: 'Or create a new actor',
     open: candidate !== undefined,
-    parts: [
-      labelled('Name', name, 'The display name; it is always matched in the text.'),
-      labelled('Id', id, 'The file content/actors/<id>.md.'),
-      labelled('Kind', kind),
-      labelled('Other names (comma-separated)', aliases, 'Spellings the texts use: matched case-sensitively, whole words.'),
-      labelled('Summary', summary, 'One line: who or what this is.'),
-      counter(summary, 200),
-      sources.element,
-    ],
+    parts: [actor.parts[0], labelled('Id', id, 'The file content/actors/<id>.md.'), ...actor.parts.slice(1)],
     submitLabel: 'Create the actor',
-    payload: () => ({
-      action: 'actor',
-      ...dismiss,
-      actor: { id: id.value, name: name.value, kind: kind.value, aliases: aliases.value.split(',').map((alias) => alias.trim()).filter(Boolean), summary: summary.value, sources: sources.value() },
-    }),
+    payload: () => ({ action: 'actor', ...dismiss, actor: { id: id.value, ...actor.value() } }),
     done: () => `Created the actor “${id.value}”.`,
   });
   openForm({
@@ -399,7 +209,7 @@ function actorForm(selection: Selected | undefined, candidate?: Extract<Candidat
   });
   if (candidate) {
     dialog.querySelector<HTMLElement>('.annotator-form > .form-actions')?.setAttribute('hidden', '');
-    name.focus();
+    actor.name.focus();
   }
 }
 
@@ -413,7 +223,7 @@ function articleForm(): void {
   const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
   const title = input('title', text(fields['title']), { required: '' });
   const summary = h('textarea', { name: 'summary', rows: '4', required: '' });
-  summary.value = text(fields['summary']).trim();
+  summary.value = text(fields['summary']);
   const genre = select('genre', GENRES.map((value) => ({ value, label: value })), text(fields['genre']) || undefined, 'Choose a genre');
   const outlet = actorPicker(actorsById, 'Outlet', source['outlet'] ? [String(source['outlet'])] : [], { multiple: false, hint: 'The outlet that published it (an actor of kind media).', kinds: ['media'] });
   const url = input('url', text(source['url']), { type: 'url' });
@@ -423,6 +233,9 @@ function articleForm(): void {
   const analysed = input('analysed', text(fields['analysed']), { pattern: DATE_FIELD.pattern });
   const draft = h('input', { type: 'checkbox', name: 'draft' });
   draft.checked = fields['draft'] === true;
+  const rows = (value: unknown) => (Array.isArray(value) ? (value as Row[]) : []);
+  const sources = sourcesEditor(rows(fields['sources']));
+  const corrections = correctionsEditor(rows(fields['corrections']));
   openForm({
     title: 'The article’s details',
     parts: [
@@ -436,6 +249,9 @@ function articleForm(): void {
       author.element,
       labelled('Analysed', analysed, 'The date of this analysis.'),
       h('div', { class: 'field checkbox' }, draft, h('label', { for: (draft.id = nextId('draft')) }, 'Draft: keep it out of the published site')),
+      h('p', { class: 'hint' }, 'The sources of the text itself: the site’s own articles cite every fact.'),
+      sources.element,
+      corrections.element,
     ],
     submitLabel: 'Save the details',
     payload: () => ({
@@ -447,6 +263,8 @@ function articleForm(): void {
         analysed: analysed.value,
         draft: draft.checked,
         source: { outlet: outlet.value()[0], url: url.value, published: published.value, dateline: dateline.value, author: author.value()[0] },
+        sources: sources.value(),
+        corrections: corrections.value(),
       },
     }),
     done: () => (draft.checked ? 'Saved the article’s details.' : 'Saved the article’s details; it is no longer a draft.'),
@@ -501,6 +319,11 @@ document.querySelector('.annotator-panel')?.addEventListener('click', (event) =>
   if (!button) return;
   if (button.dataset['act'] === 'article') {
     articleForm();
+    return;
+  }
+  const entryId = button.dataset['entry'];
+  if (entryId && (button.dataset['act'] === 'edit-actor' || button.dataset['act'] === 'edit-event')) {
+    void editEntry(button.dataset['act'] === 'edit-actor' ? 'actors' : 'events', entryId);
     return;
   }
   const entry = button.closest<HTMLElement>('[data-list]');

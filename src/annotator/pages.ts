@@ -142,7 +142,7 @@ function dateItem(view: AnnotationView, events: ReadonlyMap<string, Entry<Event>
   <p><q>${String(view.fields['quote'] ?? '')}</q> → ${event ? html`${formatPartialDate(event.data.date)}: ${event.data.title}` : html`<code>${String(view.fields['event'] ?? '')}</code>`}</p>
   ${annotationStatus(view)}
   ${entryProblems(problems, 'dates', view.index)}
-  <p class="actions"><button type="button" data-act="edit">Change event</button> <button type="button" data-act="reanchor">Re-anchor</button> <button type="button" data-act="delete">Delete</button></p>
+  <p class="actions"><button type="button" data-act="edit">Change event</button>${event ? html` <button type="button" data-act="edit-event" data-entry="${event.id}">Edit the event</button>` : ''} <button type="button" data-act="reanchor">Re-anchor</button> <button type="button" data-act="delete">Delete</button></p>
 </li>`;
 }
 
@@ -221,7 +221,12 @@ export function articlePage(work: ArticleWork, actors: readonly Entry<Actor>[], 
     <section id="entry-actors" aria-labelledby="actors-title" tabindex="-1">
       <h2 id="actors-title">Actors (${work.actors.length})</h2>
       <p class="small">Their names and aliases are linked in the text. Select a name the text uses, then choose “Actor’s name”.</p>
-      <ul class="actor-list">${work.actors.map((id) => html`<li>${actorsById.get(id)?.data.name ?? id} <code>${id}</code></li>`)}</ul>
+      <ul class="actor-list">${work.actors.map(
+        (id) =>
+          html`<li>${actorsById.get(id)?.data.name ?? id} <code>${id}</code>${
+            actorsById.has(id) ? html` <button type="button" class="small-button" data-act="edit-actor" data-entry="${id}">Edit<span class="visually-hidden"> ${actorsById.get(id)!.data.name}</span></button>` : ''
+          }</li>`,
+      )}</ul>
     </section>
   </aside>
 </div>

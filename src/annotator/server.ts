@@ -4,6 +4,7 @@
  *
  *   GET  /annotate/                   the articles, drafts first
  *   GET  /annotate/articles/<id>/     one article to annotate
+ *   GET  /annotate/api/entry/<collection>/<id>/   an actor's or event's fields and version
  *   POST /annotate/api/action/        a change: check it (`dryRun`) or save it
  *   POST /annotate/api/preview/       an assessment's Markdown, rendered
  *
@@ -22,6 +23,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderProse } from '#lib/render/prose-renderer.ts';
 import { runAction } from './actions.ts';
+import { readOpened } from './plan-article.ts';
 import { readActionRequest, readPreviewRequest } from './requests.ts';
 import { ContentFiles, Refusal } from './content-files.ts';
 import { ANNOTATE, articlePage, errorPage, listPage } from './pages.ts';
@@ -55,6 +57,15 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 const sendJson = (response: ServerResponse, status: number, value: unknown) => send(response, status, 'application/json', JSON.stringify(value));
+
+/** A path segment decoded, or a refusal for one that is not valid percent-encoding. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    throw new Refusal(`"${segment.slice(0, 100)}" is not a valid address`, 400);
+  }
+}
 
 /** The host name a request was addressed to, without its port. */
 function hostName(request: IncomingMessage): string {
@@ -134,13 +145,25 @@ export function createAnnotator(root: string, token = randomBytes(24).toString('
       send(response, 200, 'text/html', listPage(summarizeArticles(await loadContent(root)), token));
       return;
     }
+    const entry = /^\/annotate\/api\/entry\/([^/]+)\/([^/]+)\/$/.exec(path);
+    if (entry) {
+      try {
+        const opened = await files.open(entry[1], decodeSegment(entry[2]!));
+        if (opened.collection === 'articles') throw new Refusal('an article is edited on its own page', 400);
+        sendJson(response, 200, { fields: readOpened(opened).data, version: opened.version });
+      } catch (error) {
+        if (!(error instanceof Refusal)) throw error;
+        sendJson(response, error.status, { error: error.message });
+      }
+      return;
+    }
     const article = /^\/annotate\/articles\/([^/]+)\/$/.exec(path)?.[1];
     if (article === undefined) {
       send(response, 404, 'text/html', errorPage(404, 'The annotator has no such page.', token));
       return;
     }
     try {
-      const opened = await files.open('articles', decodeURIComponent(article));
+      const opened = await files.open('articles', decodeSegment(article));
       const loaded = await loadContent(root, opened.id);
       send(response, 200, 'text/html', articlePage(articleWork(opened, loaded), loaded.actors, loaded.events, token));
     } catch (error) {

@@ -159,6 +159,25 @@ function isKnown(text: string, start: number, end: number, covered: readonly boo
   return rest.length === 0 || (anyCovered && rest.length === 1 && STANDS_FOR_COUNTRY.has(rest[0]!));
 }
 
+/** Of the overlapping spans found in one sentence, the ones that name actors: the longest, of the likeliest kind. */
+function chooseSpans(tidied: readonly Found[]): Found[] {
+  // A person's name has no "of" in it: "Kaja Kallas of Estonia" is a person and a place.
+  const runs = tidied.filter(
+    (span) => span.source !== 'capitalised' || !tidied.some((other) => other.source === 'person' && other.start >= span.start && other.end <= span.end && other.end - other.start < span.end - span.start),
+  );
+  // The longest span wins; where two are the same, the likeliest kind.
+  runs.sort((a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY.indexOf(a.source) - KIND_PRIORITY.indexOf(b.source));
+  const chosen: Found[] = [];
+  for (const span of runs) {
+    if (chosen.some((other) => span.start < other.end && other.start < span.end)) continue;
+    // A capitalised run that extends a name tagged by NER ("Latin America" around "America") takes its kind.
+    const inner = span.source === 'capitalised' ? runs.find((other) => other.kind && other.start > span.start && other.end === span.end) : undefined;
+    const kind = inner?.kind === 'country' ? 'region' : inner?.kind;
+    chosen.push(kind && !span.kind ? { ...span, kind } : span);
+  }
+  return chosen;
+}
+
 /**
  * The candidate actors of `blocks`, in order of first mention. `knownIds`
  * are the site's actor ids, so that a suggested id never collides with one.
@@ -189,20 +208,16 @@ export function detectCandidateActors(
       if (isKnown(text, tidy.start, tidy.end, covered)) continue;
       tidied.push({ ...span, ...tidy });
     }
-    // A person's name has no "of" in it: "Kaja Kallas of Estonia" is a person and a place.
-    const runs = tidied.filter(
-      (span) => span.source !== 'capitalised' || !tidied.some((other) => other.source === 'person' && other.start >= span.start && other.end <= span.end && other.end - other.start < span.end - span.start),
-    );
-    // The longest span wins; where two are the same, the likeliest kind.
-    runs.sort((a, b) => b.end - b.start - (a.end - a.start) || KIND_PRIORITY.indexOf(a.source) - KIND_PRIORITY.indexOf(b.source));
-    const chosen: Found[] = [];
-    for (const span of runs) {
-      if (chosen.some((other) => span.start < other.end && other.start < span.end)) continue;
-      // A capitalised run that extends a name tagged by NER ("Latin America" around "America") takes its kind.
-      const inner = span.source === 'capitalised' ? runs.find((other) => other.kind && other.start > span.start && other.end === span.end) : undefined;
-      const kind = inner?.kind === 'country' ? 'region' : inner?.kind;
-      chosen.push(kind && !span.kind ? { ...span, kind } : span);
+    // Spans that overlap are settled sentence by sentence (no name crosses one), so that a text
+    // pasted as one line costs its length, not the square of its names.
+    const bySentence = new Map<number, Found[]>();
+    for (const span of tidied) {
+      const at = sentenceAt(sentences, span.start)?.start ?? -1;
+      const group = bySentence.get(at);
+      if (group) group.push(span);
+      else bySentence.set(at, [span]);
     }
+    const chosen = [...bySentence.values()].flatMap(chooseSpans);
     for (const span of chosen.sort((a, b) => a.start - b.start)) {
       const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
       const entry = byName.get(name);

@@ -8,6 +8,7 @@ import * as chrono from 'chrono-node';
 import type { Entry } from '#lib/content/entry.ts';
 import { type DatePrecision, type PartialDate, toPartialDate } from '#lib/content/partial-date.ts';
 import type { Event } from '#lib/content/schema/index.ts';
+import { sentencePieces } from '#lib/text/sentences.ts';
 
 /** A date phrase of the text and what it resolves to. */
 export interface DateMentionCandidate {
@@ -89,11 +90,17 @@ function withLead(text: string, start: number): number {
   return lead?.[1] && LEADS.has(lead[1].toLowerCase()) ? start - lead[0].length : start;
 }
 
+/** The most characters chrono-node is given at once: its cost grows faster than a text's length, and no date crosses a sentence. */
+const CHRONO_PIECE = 10_000;
+
 /** The phrases chrono-node reads as calendar dates. */
 function chronoMentions(text: string, reference: DateReference): Omit<DateMentionCandidate, 'events'>[] {
   const instant = referenceInstant(reference);
   const found: Omit<DateMentionCandidate, 'events'>[] = [];
-  for (const result of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+  const results = sentencePieces(text, CHRONO_PIECE).flatMap(({ offset, text: piece }) =>
+    chrono.parse(piece, { instant, timezone: 0 }, { forwardDate: false }).map((result) => Object.assign(result, { index: result.index + offset })),
+  );
+  for (const result of results) {
     const { start: parts } = result;
     const tags = parts.tags();
     if (tags.has('casualReference/now')) continue;
@@ -120,15 +127,25 @@ function chronoMentions(text: string, reference: DateReference): Omit<DateMentio
   return found;
 }
 
-/** Bare years that chrono-node does not read as dates, where the words before them say they are years. */
+/** How far back from a bare year its leading word is looked for: far more than a word and the spaces after it. */
+const LOOK_BACK = 80;
+
+/**
+ * Bare years that chrono-node does not read as dates, where the words before them say they are
+ * years. Only the few characters before each year are read, and the spans chrono took are passed
+ * in order, so that a long text with many years costs its length, not its length times its years.
+ */
 function bareYears(text: string, taken: readonly { start: number; end: number }[]): Omit<DateMentionCandidate, 'events'>[] {
   const found: Omit<DateMentionCandidate, 'events'>[] = [];
+  const spans = [...taken].sort((a, b) => a.start - b.start);
+  let next = 0;
   for (const match of text.matchAll(BARE_YEAR)) {
     const at = match.index;
-    if (taken.some(({ start, end }) => at >= start && at < end)) continue;
-    const before = text.slice(0, at);
+    while (next < spans.length && spans[next]!.end <= at) next++;
+    if (next < spans.length && spans[next]!.start <= at) continue;
+    const before = text.slice(Math.max(0, at - LOOK_BACK), at);
     const word = /(\p{L}+)(?:\s+|-)$/u.exec(before)?.[1]?.toLowerCase();
-    const startsSentence = /(?:^|[.!?]["”’]?\s+)$/u.test(before);
+    const startsSentence = at === 0 || /[.!?]["”’]?\s+$/u.test(before);
     if (!startsSentence && (word === undefined || !YEAR_LEADS.has(word))) continue;
     const start = withLead(text, at);
     const end = at + match[0].length;

@@ -116,13 +116,26 @@ function commentKey(doc: Document, path: readonly (string | number)[], key: stri
 
 /** Builds the draft; see the module comment. */
 export function draftArticle(input: DraftInput): Draft {
+  return finishDraft(prepareDraft(input), input.tagged);
+}
+
+/**
+ * Builds the draft of a long text while its names are tagged on the other cores: the tagging
+ * starts first, the rest of the draft is made in this thread meanwhile, and the names join it.
+ */
+export async function draftLongArticle(input: Omit<DraftInput, 'tagged'>, tag: (blocks: readonly string[]) => Promise<readonly (readonly Found[])[]>): Promise<Draft> {
+  const blocks = draftBlocks(input.body);
+  const tagging = tag(blocks);
+  const prepared = prepareDraft(input, blocks);
+  return finishDraft(prepared, await tagging);
+}
+
+/** What the draft is made of before the names the tagger finds: everything but the candidate actors. */
+function prepareDraft(input: DraftInput, blocks = draftBlocks(input.body)) {
   const body = normalizeBody(input.body);
-  const blocks = bodyBlocks(body);
   const quotes = new QuoteIndex(blocks);
   const { index } = buildAliasIndex(input.actors);
-  const knownIds = new Set(input.actors.map((actor) => actor.id));
   const knownActors = detectKnownActors(blocks, index);
-  const candidates = detectCandidateActors(blocks, index, knownIds, input.tagged);
   const dateline = blocks[0] === undefined ? undefined : findDateline(blocks[0])?.place;
   const unanchored: string[] = [];
 
@@ -151,6 +164,13 @@ export function draftArticle(input: DraftInput): Draft {
     }
   });
 
+  return { input, body, blocks, index, knownActors, dates, claims, unanchored, dateline };
+}
+
+/** The draft, from what {@link prepareDraft} made and the names of each block, if tagged already. */
+function finishDraft(prepared: ReturnType<typeof prepareDraft>, tagged: DraftInput['tagged']): Draft {
+  const { input, body, blocks, index, knownActors, dates, claims, unanchored, dateline } = prepared;
+  const candidates = detectCandidateActors(blocks, index, new Set(input.actors.map((actor) => actor.id)), tagged);
   const doc = buildDocument(input, { knownActors, candidates, dates, claims, dateline });
   const frontmatter = doc.toString({ nullStr: '', lineWidth: 0 });
   return { text: `---\n${frontmatter}---\n\n${body}\n`, knownActors, candidates, dates, claims, unanchored, dateline };

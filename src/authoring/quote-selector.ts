@@ -15,15 +15,26 @@ export interface BlockSpan {
 /** How many words of context to try before giving up on a repeated quote. */
 const MAX_CONTEXT_WORDS = 12;
 
+/**
+ * How much of the text on either side of a quote is read for its context: far more than
+ * {@link MAX_CONTEXT_WORDS} words, far less than a long block (a text pasted as one line).
+ */
+const CONTEXT_WINDOW = 2_000;
+
 /** The last `count` words of `text` (or fewer, if it has fewer), or `undefined` if there are none. */
 function lastWords(text: string, count: number): string | undefined {
-  const words = text.trimEnd().split(/\s+/).filter(Boolean);
+  const cut = text.length > CONTEXT_WINDOW;
+  const words = text.slice(-CONTEXT_WINDOW).trimEnd().split(/\s+/).filter(Boolean);
+  // The window may start inside a word: that word is not whole.
+  if (cut) words.shift();
   return words.length === 0 ? undefined : words.slice(-count).join(' ');
 }
 
 /** The first `count` words of `text`, or `undefined` if there are none. */
 function firstWords(text: string, count: number): string | undefined {
-  const words = text.trimStart().split(/\s+/).filter(Boolean);
+  const cut = text.length > CONTEXT_WINDOW;
+  const words = text.slice(0, CONTEXT_WINDOW).trimStart().split(/\s+/).filter(Boolean);
+  if (cut) words.pop();
   return words.length === 0 ? undefined : words.slice(0, count).join(' ');
 }
 

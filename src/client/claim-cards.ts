@@ -53,7 +53,9 @@ function shortCard(card: HTMLElement, id: string, titleId: string): DocumentFrag
   const verdict = card.querySelector('.claim-card-meta .verdict')?.cloneNode(true);
   const meta = [...(card.querySelector('.claim-card-meta')?.children ?? [])].slice(1).map((child) => child.cloneNode(true));
   const corrected = card.querySelector('.corrected-note')?.cloneNode(true);
-  const first = card.querySelector(':scope > .prose > p')?.cloneNode(true);
+  const first = card.querySelector(':scope > .prose > p')?.cloneNode(true) as Element | undefined;
+  // A copy shares no id with its original: a footnote's reference has one.
+  for (const element of first?.querySelectorAll('[id]') ?? []) element.removeAttribute('id');
   const sources = card.querySelectorAll('.sources > li').length;
   const page = card.querySelector<HTMLAnchorElement>('.claim-card-links a[href*="/claims/"]');
   const copy = card.querySelector<HTMLElement>('.claim-card-links .copy-link');

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAxe } from '../support/axe.ts';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../scripts/support/chromium.ts';
 import { type DevServer, startDevServer, waitFor } from '../support/dev-server.ts';
 
 const work = await mkdtemp(join(tmpdir(), 'dossier-annotator-'));

@@ -23,6 +23,7 @@ import { dateAnchorRequests } from '#lib/render/date-anchors.ts';
 import rehypeClaimVerdicts from '#lib/render/plugins/rehype-claim-verdicts.ts';
 import rehypeCollectHeadings from '#lib/render/plugins/rehype-collect-headings.ts';
 import rehypeDateTips from '#lib/render/plugins/rehype-date-tips.ts';
+import rehypeScopeFootnotes from '#lib/render/plugins/rehype-scope-footnotes.ts';
 import remarkActorMentions from '#lib/render/plugins/remark-actor-mentions.ts';
 import remarkAnchors from '#lib/render/plugins/remark-anchors.ts';
 import remarkDemoteHeadings from '#lib/render/plugins/remark-demote-headings.ts';
@@ -36,7 +37,7 @@ interface Config {
   readonly dates?: object[];
   /** remark-actor-mentions: the actor ids the article lists. */
   readonly actors?: string[];
-  /** remark-demote-headings: the plugin's options. */
+  /** remark-demote-headings, rehype-scope-footnotes: the plugin's options. */
   readonly options?: object;
 }
 
@@ -84,6 +85,7 @@ const PLUGINS: Record<string, PluginFixture> = {
   'rehype-claim-verdicts': { kind: 'rehype', plugin: rehypeClaimVerdicts, setup: () => ({}) },
   'rehype-date-tips': { kind: 'rehype', plugin: rehypeDateTips, setup: () => ({ options: { events } }) },
   'rehype-collect-headings': { kind: 'rehype', plugin: rehypeCollectHeadings, setup: () => ({}) },
+  'rehype-scope-footnotes': { kind: 'rehype', plugin: rehypeScopeFootnotes, setup: (config) => ({ options: config.options }) },
 };
 
 const here = import.meta.dirname;

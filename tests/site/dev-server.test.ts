@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../support/chromium.ts';
+import { launchChromium } from '../../scripts/support/chromium.ts';
 import { type DevServer, startDevServer, waitFor } from '../support/dev-server.ts';
 
 const work = await mkdtemp(join(tmpdir(), 'dossier-dev-'));

@@ -4,8 +4,8 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import { type StaticServer, startStaticServer } from './static-server.ts';
+import { launchChromium } from '../../scripts/support/chromium.ts';
+import { type StaticServer, startStaticServer } from '../../scripts/support/static-server.ts';
 
 /** Where screenshots go: a folder the tests write, ignored by git. */
 export const SCREENSHOT_DIR = 'test-results/screenshots';

@@ -1,9 +1,9 @@
 /**
  * The article renderer: Markdown body in, HTML out, plus what was found in it.
  *
- * One unified pass: remark-parse → the project's remark plugins →
- * remark-rehype → rehype-sanitize → rehype-slug → rehype-autolink-headings →
- * rehype-stringify. It is a plain function of the body and the site model, so
+ * One unified pass: remark-parse with footnotes, tables and strikethrough → the project's
+ * remark plugins → remark-rehype → rehype-sanitize → footnote ids →
+ * rehype-slug → rehype-autolink-headings → rehype-stringify. It is a plain function of the body and the site model, so
  * it is tested without Astro and never serves a stale render when an actor
  * or event file changes.
  */
@@ -29,10 +29,16 @@ import remarkActorMentions, { type ActorMention } from '#lib/render/plugins/rema
 import remarkAnchors, { type Anchor, type AnchorFailure } from '#lib/render/plugins/remark-anchors.ts';
 import remarkDemoteHeadings from '#lib/render/plugins/remark-demote-headings.ts';
 import type { AliasIndex } from '#lib/text/alias-index.ts';
+import { byTables, remarkDossierSyntax } from '#lib/text/markdown.ts';
 import { describeAnchorFailure } from './anchor-problems.ts';
 import { claimAnchorRequests } from './claim-anchors.ts';
 import { dateAnchorRequests, dateMentionIds } from './date-anchors.ts';
+import { FOOTNOTE_OPTIONS } from './footnotes.ts';
+import rehypeScopeFootnotes, { isFootnoteLabel } from './plugins/rehype-scope-footnotes.ts';
 import { articleSanitizeSchema } from './sanitize-schema.ts';
+
+/** What the ids of an article body's footnotes start with: `note-fn-1`, `note-fnref-1`. */
+const BODY_NOTES = 'note-';
 
 /** What rendering a body produced. */
 export interface RenderedArticle {
@@ -101,31 +107,43 @@ function articleFile(article: Entry<Article>, { events, base = '/' }: ArticlePlu
 
 /** What the content check needs from an article body: mentions and anchoring, without HTML. */
 export function createArticleScanner(options: ArticlePluginOptions) {
-  const processor = unified().use(remarkParse).use(articleRemarkPlugins(options)).freeze();
+  const processorFor = byTables((tables) => unified().use(remarkParse).use(remarkDossierSyntax, { tables }).use(articleRemarkPlugins(options)).freeze());
   /** Runs the remark plugins over one article and returns what they found. */
   return function scanArticle(article: Entry<Article>): VFile['data'] {
     const file = articleFile(article, options);
+    const processor = processorFor(article.body);
     processor.runSync(processor.parse(file), file);
     return file.data;
   };
 }
 
-/** The one article pipeline, with the site's alias index; what differs per article travels on its VFile. */
+/**
+ * The one article pipeline, with the site's alias index; what differs per article travels on its
+ * VFile. Made with and without tables (`#lib/text/markdown.ts`): `processorFor(body)` picks.
+ */
 function articleProcessor(options: Required<Pick<ArticlePluginOptions, 'base'>> & ArticlePluginOptions) {
+  return byTables((tables) => articlePipeline(options, tables));
+}
+
+function articlePipeline(options: Required<Pick<ArticlePluginOptions, 'base'>> & ArticlePluginOptions, tables: boolean) {
   return (
     unified()
       .use(remarkParse)
+      .use(remarkDossierSyntax, { tables })
       .use(articleRemarkPlugins(options))
-      .use(remarkRehype)
+      .use(remarkRehype, FOOTNOTE_OPTIONS)
       // Article text comes from outside sources: nothing in it may inject markup
       // or script. What the site adds itself (heading ids and anchors, verdict
       // links) comes after sanitising.
       .use(rehypeSanitize, articleSanitizeSchema)
+      // Before heading ids are made, so that every id it sees is a footnote's.
+      .use(rehypeScopeFootnotes, { prefix: BODY_NOTES })
       .use(rehypeSlug)
       // Before the anchors are appended, so that a heading's text is only its own.
       .use(rehypeCollectHeadings)
       .use(rehypeAutolinkHeadings, {
         behavior: 'append',
+        test: (element: Element) => !isFootnoteLabel(element),
         properties: { className: ['heading-anchor'] },
         content: headingAnchorContent,
       })
@@ -139,11 +157,12 @@ function articleProcessor(options: Required<Pick<ArticlePluginOptions, 'base'>> 
 /** Creates the renderer of a site's articles; the processor is built once. */
 export function createArticleRenderer(options: Readonly<ArticlePluginOptions>) {
   const pluginOptions = { ...options, base: options.base ?? '/' };
-  const processor = articleProcessor(pluginOptions);
+  const processorFor = articleProcessor(pluginOptions);
 
   /** Renders one article's body for its page. */
   return function renderArticle(article: Entry<Article>): RenderedArticle {
     const file = articleFile(article, pluginOptions);
+    const processor = processorFor(article.body);
     const mdast = processor.parse(file);
     const wordCount = countWords(mdastToString(mdast));
     const html = processor.stringify(processor.runSync(mdast, file), file);
@@ -178,10 +197,10 @@ export function createArticleRenderer(options: Readonly<ArticlePluginOptions>) {
  */
 export function createLenientRenderer(options: Readonly<ArticlePluginOptions>) {
   const pluginOptions = { ...options, base: options.base ?? '/' };
-  const processor = articleProcessor(pluginOptions);
+  const processorFor = articleProcessor(pluginOptions);
   return function renderBody(article: Entry<Article>): { readonly html: string; readonly failures: readonly AnchorFailure[] } {
     const file = articleFile(article, pluginOptions);
-    const html = String(processor.processSync(file));
+    const html = String(processorFor(article.body).processSync(file));
     return { html, failures: file.data.anchorFailures ?? [] };
   };
 }

@@ -1,6 +1,6 @@
 /**
  * What may survive of an article body after rendering: GitHub's schema,
- * without images, plus the elements and attributes the project's own
+ * without images and form controls, plus the elements and attributes the project's own
  * plugins add (mention links and marks, claim marks, date links and times).
  */
 import { defaultSchema } from 'rehype-sanitize';
@@ -15,12 +15,14 @@ const allowedBesidesClass = (name: string) =>
 export const articleSanitizeSchema: Schema = {
   ...defaultSchema,
   // Raw HTML in a body never reaches this step (remark-rehype drops it), and
-  // Markdown itself cannot write an id, so every id here was set by a project
-  // plugin: keep ids as they are instead of prefixing them with `user-content-`.
-  clobber: (defaultSchema.clobber ?? []).filter((name) => name !== 'id'),
+  // Markdown itself cannot write an id or an ARIA reference, so every one here
+  // was set by a project plugin or by remark-rehype's footnotes: keep them as
+  // they are instead of prefixing them with `user-content-` (footnotes get a
+  // prefix of their own, `plugins/rehype-scope-footnotes.ts`).
+  clobber: [],
   // An article's text is what is analysed; its images would load from third
   // parties, which the site's Content-Security-Policy forbids.
-  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'img'), 'span', 'mark', 'time'],
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((name) => name !== 'img' && name !== 'input'), 'span', 'mark', 'time'],
   attributes: {
     ...defaultSchema.attributes,
     // hast-util-sanitize takes the first rule for a property, so the class rule is replaced, not added.
@@ -28,5 +30,7 @@ export const articleSanitizeSchema: Schema = {
     span: [['className', 'mention'], 'dataActor', 'id'],
     mark: [['className', 'claim'], 'id', 'dataClaim', 'dataRating', 'dataPagefindTitle'],
     time: ['dateTime'],
+    // The footnotes' heading, hidden as the site hides text for screen readers only.
+    h2: [['className', 'visually-hidden']],
   },
 };

@@ -1,14 +1,13 @@
 /** Plain text from the analysts' Markdown, for descriptions and previews. */
 import { toString } from 'mdast-util-to-string';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { createMarkdownParser } from './markdown.ts';
 import { splitSentences } from './sentences.ts';
 
-const parser = unified().use(remarkParse);
+const parse = createMarkdownParser();
 
 /** The text of `markdown` without its syntax, whitespace collapsed. */
 export function markdownToPlainText(markdown: string): string {
-  const tree = parser.parse(markdown);
+  const tree = parse(markdown);
   return tree.children
     .map((block) => toString(block))
     .join(' ')

@@ -22,7 +22,42 @@ export function splitSentences(text: string): Sentence[] {
   }));
 }
 
-/** The sentence that contains `offset`. */
+/** The sentence that contains `offset`, found by halving (`sentences` in order, as {@link splitSentences} gives them). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((sentence) => offset >= sentence.start && offset < sentence.end);
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const sentence = sentences[middle]!;
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence;
+  }
+  return undefined;
+}
+
+/** A piece of a text made of whole sentences, and where it starts in the text. */
+export interface Piece {
+  readonly offset: number;
+  readonly text: string;
+}
+
+/**
+ * `text` cut at sentence boundaries into pieces of about `length` characters (a sentence longer than
+ * that is a piece of its own): for work that reads no further than a sentence and costs more than
+ * its input's length, such as a tagger or a date parser given a text pasted as one line.
+ */
+export function sentencePieces(text: string, length: number): Piece[] {
+  if (text.length <= length) return [{ offset: 0, text }];
+  const pieces: Piece[] = [];
+  let start = 0;
+  for (const { segment, index } of segmenter.segment(text)) {
+    const end = index + segment.length;
+    if (end - start >= length) {
+      pieces.push({ offset: start, text: text.slice(start, end) });
+      start = end;
+    }
+  }
+  if (start < text.length) pieces.push({ offset: start, text: text.slice(start) });
+  return pieces;
 }

@@ -1,6 +1,7 @@
 /**
  * Records the headings of the rendered body (level, id, text) in
- * `file.data.headings`, for a table of contents and for search.
+ * `file.data.headings`, for a table of contents and for search; the hidden
+ * heading of the footnotes is not one of them.
  * Runs after rehype-slug, so every heading has its id, and before
  * rehype-autolink-headings, so that the text is the heading's own.
  */
@@ -9,6 +10,7 @@ import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { isFootnoteLabel } from './rehype-scope-footnotes.ts';
 
 /** One heading of a rendered body. */
 export interface Heading {
@@ -30,6 +32,7 @@ export default function rehypeCollectHeadings() {
     visit(tree, 'element', (node) => {
       const depth = headingRank(node);
       const id = node.properties['id'];
+      if (isFootnoteLabel(node)) return;
       if (depth !== undefined && typeof id === 'string') headings.push({ depth, id, text: toString(node).trim() });
     });
     file.data.headings = headings;

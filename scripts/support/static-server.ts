@@ -1,7 +1,10 @@
 /**
- * A small static file server for the browser tests: serves a built site on a
- * free loopback port, under its `base`, with the response headers that
- * `_headers` asks of a host, and `404.html` for missing pages. Text is sent
+ * A small static file server for a built site: `npm start` and `npm run
+ * preview` serve `dist/` with it, and the browser tests, the benchmark and
+ * Lighthouse a site they built, on a free loopback port. It serves under the
+ * site's `base`, sends every response the headers that `_headers` asks of a
+ * host (so what is tested locally is what a host publishes), and `404.html`
+ * for missing pages. Text is sent
  * gzipped to clients that accept it, and every file with an `ETag` that the
  * browser must revalidate (`Cache-Control: no-cache`, answered `304` when
  * unchanged), as hosts such as Netlify do, so that page weights, search
@@ -50,8 +53,14 @@ async function readHeaders(dir: string): Promise<[string, string][]> {
   return headers;
 }
 
+/** Where to listen: loopback and a free port unless said otherwise. */
+export interface ListenOptions {
+  readonly host?: string;
+  readonly port?: number;
+}
+
 /** Serves `dir` under `base` (default `/`) until `close()`. */
-export async function startStaticServer(dir: string, base = '/'): Promise<StaticServer> {
+export async function startStaticServer(dir: string, base = '/', { host = '127.0.0.1', port = 0 }: ListenOptions = {}): Promise<StaticServer> {
   const headers = await readHeaders(dir);
   const server: Server = createServer(async (request, response) => {
     for (const [name, value] of headers) response.setHeader(name, value);
@@ -89,10 +98,13 @@ export async function startStaticServer(dir: string, base = '/'): Promise<Static
     }
     if (!(await send(join(dir, '404.html'), 404))) response.writeHead(404).end('Not found');
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${base}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${address.port}${base}`,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }
