@@ -9,8 +9,8 @@
  * - GitHub's other extensions are left out: a bare address in an article
  *   stays the text the outlet printed (a link is written `<https://…>` or
  *   `[text](https://…)`), and a task list's `[x]` stays text.
- * - Tables are looked for only in a text that has a table's delimiter row
- *   (`|---|---|`): GitHub's table parser tries the first line of every
+ * - Tables are looked for only in a text that has a line that can be a table's
+ *   delimiter row (`|---|---|`): GitHub's table parser tries the first line of every
  *   paragraph as a table's head and costs most of the parse of a long line
  *   of text, so a text without one is parsed without it, to the same tree.
  */
@@ -37,13 +37,16 @@ export function remarkDossierSyntax(this: Processor, { tables = true }: Readonly
   (data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown(), gfmStrikethroughFromMarkdown(), ...(tables ? [gfmTableFromMarkdown()] : []));
 }
 
-/** A line that can be a table's delimiter row: pipes, hyphens, colons and spaces (after a quote's `>`), with a pipe and a hyphen. */
-const DELIMITER_ROW = /^[ \t>]*[|:-][ \t|:-]*$/gm;
+/**
+ * A line that can be a table's delimiter row: hyphens, with colons, pipes and spaces (after a
+ * quote's `>` or a list's indent). `:-:` under `||` is one; so is a thematic break, which costs
+ * only the time of looking for a table.
+ */
+const DELIMITER_ROW = /^[ \t>|:]*-[ \t|:-]*$/m;
 
 /** Whether `text` has a line that can be a table's delimiter row, so that it may hold a table. */
 export function mayHoldTable(text: string): boolean {
-  for (const [line] of text.matchAll(DELIMITER_ROW)) if (line.includes('|') && line.includes('-')) return true;
-  return false;
+  return DELIMITER_ROW.test(text);
 }
 
 /**
