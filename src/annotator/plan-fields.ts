@@ -53,7 +53,8 @@ const sorted = (value: unknown): unknown =>
 /**
  * Edits that make the entry at `path` hold `next`, touching only the `fields` that differ. A
  * field left empty for later (`summary:`) stays for later, and an absent list is not written as
- * an empty one.
+ * an empty one. A list is changed item by item where it can be (items added at its end, items
+ * changed in place), so that the items left alone keep their lines as they were written.
  */
 export function updateEntry(path: YamlPath, current: Record<string, unknown>, next: Record<string, unknown>, fields: readonly string[]): FrontmatterEdit[] {
   const edits: FrontmatterEdit[] = [];
@@ -63,8 +64,20 @@ export function updateEntry(path: YamlPath, current: Record<string, unknown>, ne
     if (same(before, after)) continue;
     if (after === undefined) {
       if (before !== undefined && before !== null) edits.push({ op: 'remove', path: [...path, name] });
+    } else if (Array.isArray(before) && Array.isArray(after) && before.length > 0 && after.length >= before.length) {
+      edits.push(...updateList([...path, name], before, after));
     } else if (!(before === undefined && isEmptyList(after))) edits.push({ op: 'set', path: [...path, name], value: after });
   }
+  return edits;
+}
+
+/** Edits that make the list at `path` hold `after`, which is at least as long as `before`: changed items set in place, new ones appended. */
+function updateList(path: YamlPath, before: readonly unknown[], after: readonly unknown[]): FrontmatterEdit[] {
+  const edits: FrontmatterEdit[] = [];
+  after.forEach((item, i) => {
+    if (i >= before.length) edits.push({ op: 'append', path, value: item });
+    else if (!same(before[i], item)) edits.push({ op: 'set', path: [...path, i], value: item });
+  });
   return edits;
 }
 

@@ -244,8 +244,10 @@ function replaceNode(yaml: string, node: Node, value: unknown, parent: YAMLMap |
     const end = yaml.slice(colon + 1, valueEnd).trimEnd().length + colon + 1;
     return splice(yaml, colon + 1, end, blockValue(value, columnOf(yaml, keyNode), key, exact));
   }
-  // An item of a block list: `- ` then the value, its later lines at the item's column.
-  return splice(yaml, start, valueEnd, blockItem(value, columnOf(yaml, node) - 2, { exact }));
+  // An item of a block list: `- ` then the value, its later lines at the item's column; a block
+  // value's range takes in the line break after it, which stays.
+  const end = start + yaml.slice(start, valueEnd).trimEnd().length;
+  return splice(yaml, start, end, blockItem(value, columnOf(yaml, node) - 2, { exact }));
 }
 
 /** Adds `key: value` at the end of a map. */

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { runAxe } from '../support/axe.ts';
 import { launchChromium } from '../../scripts/support/chromium.ts';
+import { type StaticServer, startStaticServer } from '../../scripts/support/static-server.ts';
 import { type DevServer, startDevServer, waitFor } from '../support/dev-server.ts';
 
 const work = await mkdtemp(join(tmpdir(), 'dossier-annotator-'));
@@ -130,7 +131,7 @@ describe('the annotator', () => {
     kind: framing
     rating: not-checkable
     summary: Iran’s military cooperation in Latin America is seen as a threat
-    assessment: |
+    assessment: |-
       A *characterisation* of how others see it.
 ---`);
     await expect.poll(() => page.locator('#annotator-body mark#claim-military-cooperation').textContent()).toBe('the military cooperation between Iran and certain countries in Latin America');
@@ -256,8 +257,8 @@ sources:
     await saveAndReload('Save the claim', 'Saved the claim “military-cooperation”.');
     expect(await draft()).toBe(
       before.replace(
-        '    rating: not-checkable\n    summary: Iran’s military cooperation in Latin America is seen as a threat\n    assessment: |\n      A *characterisation* of how others see it.\n',
-        '    rating: disputed\n    summary: Iran’s military cooperation in Latin America is seen as a threat\n    assessment: |\n      A *characterisation* of how others see it.\n    sources:\n      - title: A source for the test\n        url: https://example.org/source\n',
+        '    rating: not-checkable\n    summary: Iran’s military cooperation in Latin America is seen as a threat\n    assessment: |-\n      A *characterisation* of how others see it.\n',
+        '    rating: disputed\n    summary: Iran’s military cooperation in Latin America is seen as a threat\n    assessment: |-\n      A *characterisation* of how others see it.\n    sources:\n      - title: A source for the test\n        url: https://example.org/source\n',
       ),
     );
     expect(await page.locator('#annotator-body mark#claim-military-cooperation').getAttribute('data-rating')).toBe('disputed');
@@ -328,6 +329,96 @@ sources:
     expect(escape.status).toBe(400);
     expect(((await escape.json()) as { error: string }).error).toContain('cannot be an id');
     expect(await readdir(work, { recursive: true })).toEqual(before);
+  });
+
+  test('of six saves sent at once from the page with one version, one lands and five are told the file changed; the file holds exactly the one', async () => {
+    await openDraft();
+    const before = await draft();
+    const answers = await page.evaluate(async () => {
+      const token = document.querySelector<HTMLMetaElement>('meta[name="annotator-token"]')!.content;
+      const state = JSON.parse(document.getElementById('annotator-state')!.textContent!);
+      const save = (n: number) =>
+        fetch('/annotate/api/action/', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-annotator-token': token },
+          body: JSON.stringify({
+            action: 'claim',
+            article: state.article.id,
+            version: state.article.version,
+            select: { quote: 'Iran can now sign defense MOUs and export weapons' },
+            claim: { id: `race-${n}`, kind: 'factual', rating: 'not-checkable', summary: `Race ${n}`, assessment: `Saved by request ${n}.` },
+          }),
+        }).then(async (answer) => ({ n, status: answer.status, body: (await answer.json()) as { version?: string } }));
+      return Promise.all([1, 2, 3, 4, 5, 6].map(save));
+    });
+    const won = answers.filter((answer) => answer.status === 200);
+    expect(won).toHaveLength(1);
+    expect(answers.filter((answer) => answer.status === 409)).toHaveLength(5);
+    const text = await draft();
+    expect(text.match(/id: race-\d/g)).toEqual([`id: race-${won[0]!.n}`]);
+    expect(answers.filter((answer) => answer.status === 409).map((answer) => answer.body.version)).toEqual(Array(5).fill(won[0]!.body.version));
+    // What was there before is all still there.
+    for (const line of before.split('\n')) expect(text.split('\n')).toContain(line);
+    // The race's claim goes again, through the page.
+    await openDraft();
+    await page.locator('.annotation[data-list="claims"]').filter({ hasText: `race-${won[0]!.n}` }).getByRole('button', { name: 'Delete' }).click();
+    await saveAndReload('Delete', /Deleted the claim/);
+    expect(await draft()).toBe(before);
+  });
+
+  test('cannot be read by a page of another origin, another port of localhost or a name under it', async () => {
+    const elsewhere: StaticServer = await startStaticServer(join(content, '..'));
+    try {
+      const port = new URL(server.url).port;
+      for (const origin of [elsewhere.url, elsewhere.url.replace('127.0.0.1', 'localhost'), elsewhere.url.replace('127.0.0.1', 'evil.localhost')]) {
+        const other = await browser.newPage();
+        await other.goto(new URL('no-such-page/', origin).href).catch(() => undefined);
+        const attempts = await other.evaluate(async (port) => {
+          const read = async (url: string) => {
+            try {
+              const answer = await fetch(url, { credentials: 'include' });
+              return `read ${answer.status}: ${(await answer.text()).slice(0, 40)}`;
+            } catch (error) {
+              return `refused: ${(error as Error).name}`;
+            }
+          };
+          return Promise.all([read(`http://localhost:${port}/annotate/`), read(`http://127.0.0.1:${port}/annotate/articles/seed-draft/`), read(`http://localhost:${port}/articles/seed-draft/`)]);
+        }, port);
+        expect(attempts, origin).toEqual(['refused: TypeError', 'refused: TypeError', 'refused: TypeError']);
+        await other.close();
+      }
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  test('edits an actor and an event of the article in full: a role added, a correction with lines and trailing spaces', async () => {
+    await openDraft();
+    const actorFile = join(content, 'actors', 'edmundo-novillo.md');
+    const actorBefore = await readFile(actorFile, 'utf8');
+    await page.locator('#entry-actors').getByRole('button', { name: 'Edit Edmundo Novillo' }).click();
+    const form = dialog();
+    await expect.poll(() => form.getByLabel('Name', { exact: true }).inputValue()).toBe('Edmundo Novillo');
+    await form.getByRole('button', { name: 'Add a role' }).click();
+    await form.getByLabel('Role title').last().fill('Minister of Defence');
+    await form.getByLabel('Role of (the id of the body it belongs to)').last().fill('bolivia');
+    await form.getByLabel('Role from').last().fill('2020-11');
+    await saveAndReload('Save the actor', 'Saved the actor “edmundo-novillo”.');
+    const actorAfter = await readFile(actorFile, 'utf8');
+    // The new role is written as the ones before it are, and nothing else of the file changed.
+    const added = '  - { title: Minister of Defence, of: bolivia, from: 2020-11 }\n';
+    expect(actorAfter).toBe(actorBefore.replace('to: 2025-11 }\n', `to: 2025-11 }\n${added}`));
+
+    const eventFile = join(content, 'events', 'iran-bolivia-mou.md');
+    const eventBefore = await readFile(eventFile, 'utf8');
+    await page.locator('.annotation[data-list="dates"]').filter({ hasText: 'In July' }).getByRole('button', { name: 'Edit the event' }).click();
+    await dialog().getByRole('button', { name: 'Add a correction' }).click();
+    await dialog().getByLabel('Correction day (YYYY-MM-DD)').last().fill('2026-12-01');
+    await dialog().getByLabel('Correction note (Markdown)').last().fill('The title said “signed”;\nit was signed in Tehran.  ');
+    await saveAndReload('Save the event', 'Saved the event “iran-bolivia-mou”.');
+    const eventAfter = await readFile(eventFile, 'utf8');
+    expect(eventAfter.startsWith(eventBefore.slice(0, eventBefore.lastIndexOf('---')))).toBe(true);
+    expect(eventAfter).toContain('corrections:\n  - date: 2026-12-01\n    note: |-\n      The title said “signed”;\n      it was signed in Tehran.  \n');
   });
 
   test('publishes the draft: its details filled in, the site shows its claims, dates and names', async () => {

@@ -256,6 +256,14 @@ describe('editFrontmatter', () => {
     expect(after.replace('  - interpol\n', '').replace('rating: disputed', 'rating: partly-supported')).toBe(seedArticle);
   });
 
+  test('sets an item of a block list of maps in place, the last one too, keeping the lines after it', () => {
+    const after = editFrontmatter(seedActor, [{ op: 'set', path: ['sources', 2], value: { title: 'Changed', url: 'https://example.org/changed' } }]);
+    expect(change(seedActor, after).added).toEqual(['  - title: Changed', '    url: https://example.org/changed']);
+    expect(after.slice(after.indexOf('corrections:'))).toBe(seedActor.slice(seedActor.indexOf('corrections:')));
+    const last = '---\nsources:\n  - title: A\n    url: https://example.org/a\n---\n';
+    expect(editFrontmatter(last, [{ op: 'set', path: ['sources', 0], value: { title: 'B', url: 'https://example.org/b' } }])).toBe(last.replace(/A\n.*\/a/, 'B\n    url: https://example.org/b'));
+  });
+
   test('refuses what it cannot do, and says which field', () => {
     expect(() => editFrontmatter(DRAFT, [{ op: 'remove', path: ['claims', 5] }])).toThrow(new EditError('claims[5] does not exist'));
     expect(() => editFrontmatter('no frontmatter', [])).toThrow(EditError);
