@@ -70,7 +70,7 @@ describe('hostile content', () => {
     expect(text(one(page, 'h1'))).toBe(
       `<script>window.__hostile='title'</script><img src=x onerror="window.__hostile='title-img'"> A hostile headline`,
     );
-    expect(text(one(page, '.prose > p:last-child'))).toBe('The last paragraph is plain text and must be visible.');
+    expect(text(one(page, '.prose > p:last-of-type'))).toBe('The last paragraph is plain text and must be visible.');
   });
 
   test('cannot close or break out of the JSON-LD of an actor page', async () => {
