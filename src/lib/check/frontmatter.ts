@@ -95,12 +95,13 @@ export function parseMarkdownFile(
  */
 function refusedYaml(doc: Document, file: string, lineAt: (offset: number) => number): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  let field = '(frontmatter)';
+  let where: { path: readonly unknown[]; key: unknown } = { path: [], key: null };
   const refuse = (node: { range?: [number, number, number] | null | undefined }, message: string, hint: string) => {
-    problems.push({ severity: 'error', file, line: lineAt(node.range?.[0] ?? 0), field, message, hint });
+    // The field is named only for a problem: working it out for every node would cost a long list's length at each.
+    problems.push({ severity: 'error', file, line: lineAt(node.range?.[0] ?? 0), field: fieldOf(where.path, where.key), message, hint });
   };
   visit(doc, (key, node, path) => {
-    field = fieldOf(path, key);
+    where = { path, key };
     if (problems.length >= 5) return visit.BREAK;
     if (isAlias(node)) {
       refuse(

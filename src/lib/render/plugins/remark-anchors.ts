@@ -11,7 +11,7 @@ import type { VFile } from 'vfile';
 import { flattenBlock, type ParentNode } from '#lib/text/mdast-text.ts';
 import { wrapRange } from '#lib/text/mdast-wrap.ts';
 import { type AnchorResult, QuoteIndex, type QuoteSelector, type Span } from '#lib/text/quote-anchor.ts';
-import { splitSentences } from '#lib/text/sentences.ts';
+import { type Sentence, sentenceAt, splitSentences } from '#lib/text/sentences.ts';
 
 /** One span to anchor. */
 export interface AnchorRequest {
@@ -75,6 +75,9 @@ export default function remarkAnchors() {
     const index = new QuoteIndex(texts);
 
     const placed: { request: AnchorRequest; span: Span }[] = [];
+    // By block, so that an article of thousands of claims compares each only with its block's others.
+    const placedIn = new Map<number, { request: AnchorRequest; span: Span }[]>();
+    const sentencesOf = new Map<number, Sentence[]>();
     for (const request of requests) {
       const result = index.anchor(request.selector);
       if (!result.ok) {
@@ -82,19 +85,18 @@ export default function remarkAnchors() {
         continue;
       }
       const { span } = result;
-      const clash = placed.find(
-        (other) =>
-          other.span.block === span.block &&
-          other.span.start < span.end &&
-          span.start < other.span.end &&
-          (other.request.group === request.group || !nests(other.span, span)),
+      const inBlock = placedIn.get(span.block) ?? placedIn.set(span.block, []).get(span.block)!;
+      const clash = inBlock.find(
+        (other) => other.span.start < span.end && span.start < other.span.end && (other.request.group === request.group || !nests(other.span, span)),
       );
       if (clash) {
         failures.push({ request, overlaps: clash.request });
         continue;
       }
       placed.push({ request, span });
-      anchors.set(request.field, { span, context: contextOf(texts[span.block]!, span) });
+      inBlock.push({ request, span });
+      if (!sentencesOf.has(span.block)) sentencesOf.set(span.block, splitSentences(texts[span.block]!));
+      anchors.set(request.field, { span, context: contextOf(texts[span.block]!, sentencesOf.get(span.block)!, span) });
     }
 
     // Outer spans first, so that a span inside another is wrapped inside its node.
@@ -108,11 +110,10 @@ function nests(a: Span, b: Span): boolean {
   return (a.start <= b.start && b.end <= a.end) || (b.start <= a.start && a.end <= b.end);
 }
 
-/** The sentences of `text` that the span touches, split around it. */
-function contextOf(text: string, span: Span): Anchor['context'] {
-  const sentences = splitSentences(text);
-  const from = sentences.find((s) => span.start >= s.start && span.start < s.end)?.textStart ?? span.start;
-  const last = sentences.find((s) => span.end > s.start && span.end <= s.end);
+/** The sentences of `text` (its `sentences`) that the span touches, split around it. */
+function contextOf(text: string, sentences: readonly Sentence[], span: Span): Anchor['context'] {
+  const from = sentenceAt(sentences, span.start)?.textStart ?? span.start;
+  const last = span.end > span.start ? sentenceAt(sentences, span.end - 1) : undefined;
   const to = last ? last.textStart + last.text.length : span.end;
   return {
     before: text.slice(from, span.start),
