@@ -29,7 +29,7 @@ function random(seed: number): () => number {
 }
 
 /** About `bytes` of news-like text: sentences of the seed article's words, in paragraphs. */
-async function newsText(bytes: number): Promise<string> {
+export async function newsText(bytes: number): Promise<string> {
   const words = (await readFile(join(ROOT, 'tests/fixtures/seed/iran-bolivia-military-ties.txt'), 'utf8')).split(/\s+/).filter(Boolean);
   const next = random(7);
   const pick = () => words[Math.floor(next() * words.length)]!;
