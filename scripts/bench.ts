@@ -17,11 +17,11 @@ import { mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { badInputLines, measureBadInput } from './bench-bad-input.ts';
-import { gzipSync } from 'node:zlib';
 import { readContentFiles } from '#data/content-folder.ts';
 import { checkContent } from '#lib/check/content-check.ts';
 import { buildSite } from '#lib/model/build-site.ts';
+import { badInputLines, measureBadInput } from './bench-bad-input.ts';
+import { pageWeight, searchSpeed, suggestionSpeed } from './bench-browser.ts';
 import { measureImages } from './bench-images.ts';
 import { generateCorpus } from './gen-corpus.ts';
 import { runLighthouse } from './lighthouse.ts';
@@ -86,15 +86,6 @@ async function run(command: string, args: string[], env: Record<string, string>,
   return { seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak), peakRssMbByProgram: peaks, output };
 }
 
-/** Total size of the files under `dir`, in bytes. */
-async function sizeOf(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) total += (await stat(join(entry.parentPath, entry.name))).size;
-  }
-  return total;
-}
-
 async function countHtml(dir: string): Promise<number> {
   return (await readdir(dir, { recursive: true })).filter((name) => String(name).endsWith('.html')).length;
 }
@@ -144,155 +135,6 @@ async function actorNames(corpus: string, count: number): Promise<string[]> {
     if (name) names.push(name);
   }
   return names;
-}
-
-/** Bytes of a page as a browser loads it: each response, raw and gzipped, by kind. */
-async function pageWeight(browser: import('playwright-core').Browser, url: string) {
-  const page = await browser.newPage();
-  const bodies: { type: string; raw: number; gzip: number }[] = [];
-  page.on('response', async (response) => {
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    const type = response.request().resourceType();
-    bodies.push({ type, raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
-  });
-  await page.goto(url, { waitUntil: 'networkidle' });
-  // The floor no markup can go under: the page's words and the addresses of its links, gzipped.
-  const content = await page.evaluate(() => {
-    for (const script of document.querySelectorAll('script, style')) script.remove();
-    const links = [...document.querySelectorAll('a[href^="http"]')].map((link) => link.getAttribute('href'));
-    return `${document.body.textContent?.replace(/\s+/g, ' ')} ${links.join(' ')}`;
-  });
-  await page.close();
-  const of = (type: string) => bodies.filter((b) => b.type === type);
-  const sum = (list: typeof bodies, key: 'raw' | 'gzip') => list.reduce((total, b) => total + b[key], 0);
-  return {
-    requests: bodies.length,
-    htmlGzip: sum(of('document'), 'gzip'),
-    cssGzip: sum(of('stylesheet'), 'gzip'),
-    jsRaw: sum(of('script'), 'raw'),
-    jsGzip: sum(of('script'), 'gzip'),
-    htmlPlusCssGzip: sum(of('document'), 'gzip') + sum(of('stylesheet'), 'gzip'),
-    textAndLinksGzip: gzipSync(content, { level: 9 }).length,
-  };
-}
-
-/** The median of a list of numbers. */
-const median = (list: readonly number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-
-/** Milliseconds between one keystroke and a change of the page, measured inside the page. */
-const KEY_TIMER = `(() => {
-  window.__lastKey = 0;
-  window.__answered = 0;
-  addEventListener('keydown', () => { window.__lastKey = performance.now(); window.__answered = 0; }, true);
-})()`;
-
-/**
- * Watches `selector` in the page for an answer to `query`: the time of the
- * first change after the last keystroke at which `done(query)` holds.
- */
-function watchAnswer(page: import('playwright-core').Page, selector: string, done: string, query: string) {
-  return page.evaluate(
-    ({ selector, done, query }) => {
-      const test = new Function('query', `return (${done})(query)`) as (query: string) => boolean;
-      const target = document.querySelector(selector)!;
-      const observer = new MutationObserver(() => {
-        const w = window as unknown as { __lastKey: number; __answered: number };
-        if (w.__answered === 0 && w.__lastKey > 0 && test(query)) w.__answered = performance.now();
-      });
-      observer.observe(target, { childList: true, subtree: true, characterData: true });
-    },
-    { selector, done, query },
-  );
-}
-
-/** A search as the benchmark types it: the words, and the filter picked first if any. */
-interface Query {
-  readonly text: string;
-  /** A filter checkbox to tick before typing: `rating=False`. */
-  readonly filter?: string;
-}
-
-/**
- * A reader on `/search/`: opens it in a fresh browser context (empty cache),
- * picks the filter if any, types the query key by key at 100 ms a key, and
- * waits for the first result of the whole query. Returns the milliseconds
- * from the last keystroke to that result (timed inside the page) and the
- * bytes transferred from opening the page to then (bodies as sent, headers
- * included).
- */
-async function searchOnce(browser: import('playwright-core').Browser, url: string, query: Query) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  let bytes = 0;
-  let counting = true;
-  page.on('requestfinished', async (request) => {
-    if (!counting) return;
-    const sizes = await request.sizes().catch(() => ({ responseBodySize: 0, responseHeadersSize: 0 }));
-    bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-  });
-  await page.goto(url);
-  await page.evaluate(KEY_TIMER);
-  if (query.filter) {
-    const [name, value] = query.filter.split('=') as [string, string];
-    await page.locator(`input[name="${name}"][value="${value}"]`).check();
-  }
-  await watchAnswer(
-    page,
-    '#search',
-    `(query) => document.querySelector('.search-results > li') !== null && (document.querySelector('.search-status')?.textContent ?? '').includes('“' + query + '”')`,
-    query.text,
-  );
-  await page.locator('#search-input').pressSequentially(query.text, { delay: 100 });
-  await page.waitForFunction(() => (window as unknown as { __answered: number }).__answered > 0, undefined, { timeout: 60_000 });
-  const ms = await page.evaluate(() => {
-    const w = window as unknown as { __lastKey: number; __answered: number };
-    return w.__answered - w.__lastKey;
-  });
-  counting = false;
-  await context.close();
-  return { ms, bytes };
-}
-
-/** Medians over the queries, each in a fresh browser context. */
-async function searchSpeed(browser: import('playwright-core').Browser, url: string, queries: readonly Query[]) {
-  const runs = [];
-  for (const query of queries) runs.push(await searchOnce(browser, url, query));
-  return {
-    firstResultMs: Math.round(median(runs.map((r) => r.ms))),
-    transferredBytes: median(runs.map((r) => r.bytes)),
-  };
-}
-
-/**
- * The header box on an article page: types the start of an actor's name key
- * by key at 100 ms a key and times, inside the page, the last keystroke to
- * the actor's suggestion. Medians over the names, each in a fresh context.
- */
-async function suggestionSpeed(browser: import('playwright-core').Browser, url: string, names: readonly string[]) {
-  const times: number[] = [];
-  for (const name of names) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.goto(url, { waitUntil: 'networkidle' });
-    await page.evaluate(KEY_TIMER);
-    const typed = name.slice(0, Math.max(4, Math.ceil(name.length / 2)));
-    await page.locator('#site-search').focus();
-    await page.waitForLoadState('networkidle');
-    await watchAnswer(
-      page,
-      'form.site-search',
-      `(name) => [...document.querySelectorAll('#site-search-suggestions [role="option"] .suggestion-name')].some((o) => o.textContent === name)`,
-      name,
-    );
-    await page.locator('#site-search').pressSequentially(typed, { delay: 100 });
-    await page.waitForFunction(() => (window as unknown as { __answered: number }).__answered > 0, undefined, { timeout: 30_000 });
-    times.push(await page.evaluate(() => {
-      const w = window as unknown as { __lastKey: number; __answered: number };
-      return w.__answered - w.__lastKey;
-    }));
-    await context.close();
-  }
-  return { suggestionMs: +median(times).toFixed(1) };
 }
 
 /** Every file under `dir`: how many, and their bytes. */
@@ -370,7 +212,7 @@ async function main() {
       distFiles: files,
       images: og.files,
       imageKb: +(og.bytes / og.files / 1000).toFixed(1),
-      pagefindMb: +((await sizeOf(join(dist, 'pagefind'))) / 2 ** 20).toFixed(1),
+      pagefindMb: +((await filesOf(join(dist, 'pagefind'))).bytes / 2 ** 20).toFixed(1),
     });
   }
 
