@@ -45,15 +45,18 @@ export function newProblems(before: readonly ContentProblem[], after: readonly C
   });
 }
 
-/** A file's text with `edits` made, or a refusal naming the file and what could not be done. */
-function edited(file: OpenedFile, edits: readonly FrontmatterEdit[]): string {
+/** What `write` gives, or a refusal naming the file `name` and what could not be written. */
+function written(name: string, write: () => string): string {
   try {
-    return editFrontmatter(file.text, edits);
+    return write();
   } catch (error) {
-    if (error instanceof EditError) throw new Refusal(`${file.collection}/${file.id}.md: ${error.message}`, 422);
+    if (error instanceof EditError) throw new Refusal(`${name}: ${error.message}`, 422);
     throw error;
   }
 }
+
+/** A file's text with `edits` made, or a refusal naming the file and what could not be done. */
+const edited = (file: OpenedFile, edits: readonly FrontmatterEdit[]) => written(`${file.collection}/${file.id}.md`, () => editFrontmatter(file.text, edits));
 
 /**
  * Runs one request against the content folder: plans the change, checks the
@@ -81,12 +84,8 @@ export async function runAction(files: ContentFiles, request: ActionRequest): Pr
   for (const created of planned.created) await files.pathOf(created.collection, created.id);
   const write: FileChange[] = [];
   for (const created of planned.created) {
-    try {
-      write.push({ collection: created.collection, id: created.id, text: newEntryText(created.data), expected: null });
-    } catch (error) {
-      if (error instanceof EditError) throw new Refusal(`${created.collection}/${created.id}.md: ${error.message}`, 422);
-      throw error;
-    }
+    const text = written(`${created.collection}/${created.id}.md`, () => newEntryText(created.data));
+    write.push({ collection: created.collection, id: created.id, text, expected: null });
   }
   for (const other of planned.others) {
     const opened = entry !== undefined && other.collection === entry.collection && other.id === entry.id ? entry : await files.open(other.collection, other.id);

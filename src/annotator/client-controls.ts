@@ -169,6 +169,8 @@ function rowsEditor(options: { readonly legend: string; readonly one: string; re
   return { element, value: () => values.map((value) => value()).filter((row) => Object.keys(row).length > 0) };
 }
 
+/** An id: lower-case words joined by hyphens, as the content check wants it. */
+export const ID_PATTERN = '[a-z0-9]+(-[a-z0-9]+)*';
 /** A date at its precision: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const DATE_PATTERN = '\\d{4}(-\\d{2}(-\\d{2})?)?';
 
@@ -213,7 +215,7 @@ export function rolesEditor(initial: readonly Row[]): { element: HTMLElement; va
     initial,
     fields: [
       { name: 'title', label: 'title', required: true },
-      { name: 'of', label: 'of (the id of the body it belongs to)', pattern: '[a-z0-9]+(-[a-z0-9]+)*' },
+      { name: 'of', label: 'of (the id of the body it belongs to)', pattern: ID_PATTERN },
       { name: 'from', label: 'from', pattern: DATE_PATTERN },
       { name: 'to', label: 'to', pattern: DATE_PATTERN },
     ],

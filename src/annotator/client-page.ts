@@ -4,7 +4,7 @@
  * the dialog a form opens in. Runs in the browser.
  */
 import { h } from '#client/dom.ts';
-import { debounce, type Named } from './client-controls.ts';
+import { DATE_PATTERN, debounce, ID_PATTERN, type Named } from './client-controls.ts';
 
 // What `pages.ts` writes into the page as JSON (see `ArticleWork` in `workspace.ts`).
 export interface EventItem {
@@ -38,10 +38,10 @@ interface Problem {
   readonly hint?: string;
 }
 
-/** An id: lower-case words joined by hyphens, as the content check wants it. */
-export const ID_FIELD = { pattern: '[a-z0-9]+(-[a-z0-9]+)*', autocomplete: 'off' };
-/** A date at its precision: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const DATE_FIELD = { pattern: '\\d{4}(-\\d{2}(-\\d{2})?)?', placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' };
+/** The attributes of an id's field. */
+export const ID_FIELD = { pattern: ID_PATTERN, autocomplete: 'off' };
+/** The attributes of a date's field. */
+export const DATE_FIELD = { pattern: DATE_PATTERN, placeholder: 'YYYY, YYYY-MM or YYYY-MM-DD' };
 
 export const state = JSON.parse(document.getElementById('annotator-state')!.textContent!) as State;
 const token = document.querySelector<HTMLMetaElement>('meta[name="annotator-token"]')!.content;

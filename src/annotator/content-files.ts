@@ -144,14 +144,6 @@ export class ContentFiles {
     return { collection: collection as CollectionName, id: id as string, path, text, version: versionOf(text) };
   }
 
-  /** Whether an entry's file exists. */
-  async exists(collection: CollectionName, id: string): Promise<boolean> {
-    return lstat(await this.pathOf(collection, id)).then(
-      () => true,
-      () => false,
-    );
-  }
-
   /**
    * Writes files atomically, after checking, while it holds every one of their locks, that none
    * changed since it was opened (`expected` is the version opened, or `null` for a file that must

@@ -19,6 +19,7 @@ import { dateMentionIds } from '#lib/render/date-anchors.ts';
 import { buildAliasIndex } from '#lib/text/alias-index.ts';
 import { normalizeSelector } from '#lib/text/normalize.ts';
 import { type OpenedFile, versionOf } from './content-files.ts';
+import { isRecord } from './plan-fields.ts';
 
 /** The content folder as the check sees it: every file, and what the check found. */
 export interface Loaded {
@@ -91,7 +92,6 @@ export interface ArticleSummary {
   readonly unrated: number;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const list = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 

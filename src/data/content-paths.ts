@@ -24,7 +24,7 @@ export async function realContentRoot(root: string): Promise<string> {
 }
 
 /** Whether `real` is `realRoot` or inside it. */
-export function isInside(realRoot: string, real: string): boolean {
+function isInside(realRoot: string, real: string): boolean {
   return real === realRoot || real.startsWith(realRoot.endsWith(sep) ? realRoot : realRoot + sep);
 }
 

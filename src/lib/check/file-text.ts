@@ -11,7 +11,7 @@ export const MAX_FILE_BYTES = 4 * 1024 * 1024;
 const BOM = '\uFEFF';
 
 /** The 1-based line and column of offset `at` in `text`. */
-function position(text: string, at: number): { line: number; column: number } {
+export function position(text: string, at: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < at; i = text.indexOf('\n', i + 1)) {

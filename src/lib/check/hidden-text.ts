@@ -8,6 +8,7 @@
 import { describeHidden, HIDDEN_HINT, hiddenCharacters } from '#lib/content/characters.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import { type ContentProblem, type FieldPath, problemAt } from '#lib/content/problems.ts';
+import { position } from './file-text.ts';
 
 type Corrected = { readonly corrections?: readonly { readonly note: string }[] };
 
@@ -17,10 +18,10 @@ export function hiddenTextProblems(entry: Entry<unknown>, fileText: string): Con
   const found = hiddenCharacters(entry.body, { lines: true });
   if (found.length > 0) {
     const first = found[0]!;
-    const before = entry.body.slice(0, first.index).split('\n');
-    const line = fileText.slice(0, fileText.length - entry.body.length).split('\n').length + before.length - 1;
+    // The body is the end of the file: its offsets there are the file's, less the frontmatter.
+    const { line, column } = position(fileText, fileText.length - entry.body.length + first.index);
     const more = found.length > 1 ? ` (and ${found.length - 1} more)` : '';
-    const message = `a hidden character in the text, ${first.code} (${first.name}) at column ${before.at(-1)!.length + 1}${more}`;
+    const message = `a hidden character in the text, ${first.code} (${first.name}) at column ${column}${more}`;
     problems.push({ severity: 'warning', file: entry.file, line, field: '(body)', message, hint: HIDDEN_HINT });
   }
   const check = (path: FieldPath, text: string) => {
