@@ -40,14 +40,14 @@ function kindOf(stats: Awaited<ReturnType<typeof stat>>): string {
 
 /** Reads one `*.md` entry of a collection folder, or says why it cannot be. */
 async function readEntry(path: string, realRoot: string): Promise<{ text: string } | { problem: ContentProblem }> {
-  const link = await lstat(path);
+  // Its folder is inside the content folder (`readCollectionFolder`), so only a link can lead out.
   const resolved = await resolveContentPath(realRoot, path);
   if (!resolved.inside) {
     const hint =
       resolved.real === undefined
         ? 'Remove the link, or point it at the file.'
         : 'Copy the file into the content folder instead of linking to it.';
-    return { problem: fileProblem(path, link.isSymbolicLink() ? describeOutside(resolved.real) : `outside the content folder, at ${resolved.real}`, hint) };
+    return { problem: fileProblem(path, describeOutside(resolved.real), hint) };
   }
   const target = resolved.real;
   const stats = await stat(target);
