@@ -124,7 +124,7 @@ interface RowField {
  * given back exactly as typed.
  */
 function rowsEditor(options: { readonly legend: string; readonly one: string; readonly fields: readonly RowField[]; readonly initial: readonly Row[]; readonly className: string }): { element: HTMLElement; value: () => Row[] } {
-  const rows = h('ol', { class: `rows-editor ${options.className}` });
+  const rows = h('ol', { class: 'rows-editor' });
   const values: (() => Row)[] = [];
   const addRow = (row: Row = {}) => {
     const inputs = options.fields.map((field) => {
@@ -140,7 +140,7 @@ function rowsEditor(options: { readonly legend: string; readonly one: string; re
       } else control = input(field.name, initial, attributes);
       return { field, control, element: labelled(`${options.one} ${field.label}`, control) };
     });
-    const element = h('li', { class: 'row' }, ...inputs.map((entry) => entry.element));
+    const element = h('li', {}, ...inputs.map((entry) => entry.element));
     const value = () =>
       Object.fromEntries(
         inputs.flatMap(({ field, control }) => {
@@ -165,7 +165,7 @@ function rowsEditor(options: { readonly legend: string; readonly one: string; re
   };
   for (const row of options.initial) addRow(row);
   const add = Object.assign(h('button', { type: 'button' }, `Add a ${options.one.toLowerCase()}`), { onclick: () => addRow().focus() });
-  const element = h('fieldset', { class: options.className }, h('legend', {}, options.legend), rows, add);
+  const element = h('fieldset', { class: `rows ${options.className}` }, h('legend', {}, options.legend), rows, add);
   return { element, value: () => values.map((value) => value()).filter((row) => Object.keys(row).length > 0) };
 }
 
