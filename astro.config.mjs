@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import annotator from '#integrations/annotator.ts';
-import contentCheck from '#integrations/content-check.ts';
+import contentCheck from '#integrations/check-before-build.ts';
 
 export default defineConfig({
   // The public address of the site, for canonical URLs and JSON-LD ids; set

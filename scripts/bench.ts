@@ -17,7 +17,7 @@ import { mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readContentFiles } from '#data/content-folder.ts';
+import { readContentFiles } from '#adapter/content-folder.ts';
 import { checkContent } from '#lib/check/content-check.ts';
 import { buildSite } from '#lib/model/build-site.ts';
 import { badInputLines, measureBadInput } from './bench-bad-input.ts';

@@ -31,7 +31,7 @@ import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseClaimCards } from '#lib/model/build-site.ts';
-import { indexSearch } from './search-index.ts';
+import { indexSearch } from './index-search.ts';
 
 /** Options for {@link buildIntoOutDir}. */
 export interface BuildOptions {

@@ -11,14 +11,14 @@
  * there are errors, 0 when there are only warnings or suggestions, 2 when the
  * check itself failed (with `--debug`, its stack trace is printed).
  */
-import { checkContentFolder } from '#data/content-folder.ts';
-import { CONTENT_ROOT, displayPath } from '#data/content-root.ts';
-import { countProblems, formatProblems } from '#lib/content/problems.ts';
+import { checkContentFolder } from '#adapter/content-folder.ts';
+import { CONTENT_ROOT, displayPath } from '#adapter/content-root.ts';
+import { type ReportOptions, countProblems, formatProblems } from '#lib/content/problems.ts';
 
-/** Checks the content folder, prints the report and returns the exit code. */
-export async function checkSite(root: string = CONTENT_ROOT): Promise<number> {
+/** Checks the content folder, prints the report (with stack traces under `debug`) and returns the exit code. */
+export async function checkSite(root: string = CONTENT_ROOT, options: ReportOptions = {}): Promise<number> {
   const { files, problems, drafts } = await checkContentFolder(root, { drafts: 'include' });
-  const report = formatProblems(problems);
+  const report = formatProblems(problems, options);
   if (report !== '') console.log(`${report}\n`);
   const ofDrafts = drafts.length === 0 ? '' : ` (${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'})`;
   console.log(`Checked ${files} files in ${displayPath(root)}${ofDrafts}: ${countProblems(problems)}.`);
@@ -27,12 +27,12 @@ export async function checkSite(root: string = CONTENT_ROOT): Promise<number> {
 
 if (import.meta.main) {
   // --debug: a failure inside Dossier prints its stack trace, not only the file it happened on.
-  if (process.argv.includes('--debug')) process.env['DOSSIER_DEBUG'] = '1';
+  const debug = process.argv.includes('--debug');
   try {
-    process.exitCode = await checkSite();
+    process.exitCode = await checkSite(CONTENT_ROOT, { debug });
   } catch (error) {
     console.error(`npm run check failed: ${error instanceof Error ? error.message : String(error)}`);
-    if (process.env['DOSSIER_DEBUG'] === '1' && error instanceof Error) console.error(error.stack);
+    if (debug && error instanceof Error) console.error(error.stack);
     else console.error('Run npm run check -- --debug for the stack trace.');
     process.exitCode = 2;
   }

@@ -14,7 +14,7 @@
  * leave the production build.
  */
 import { defineCollection } from 'astro:content';
-import { markdownFolder } from '#data/markdown-loader.ts';
+import { markdownFolder } from '#adapter/markdown-loader.ts';
 import { REGISTRY } from '#lib/content/registry.ts';
 
 // Written out one by one (not mapped over the registry) so that each collection keeps its own entry type.

@@ -113,7 +113,7 @@ export async function runAction(files: ContentFiles, request: ActionRequest): Pr
     throw new Refusal(
       `Not saved: the change would not pass the content check (${errors.length} ${errors.length === 1 ? 'problem' : 'problems'}). Nothing was written.`,
       422,
-      errors.map(formatProblem),
+      errors.map((problem) => formatProblem(problem)),
     );
   }
   await files.write(write);

@@ -4,7 +4,7 @@
  * an id is kebab-case (`IdSchema`), so no input can name a path outside the
  * content folder; all the same, every file and folder is followed to its real
  * path and refused if that leaves the content folder (the rule the check and
- * the build apply, `#data/content-paths.ts`), and a symbolic link is never
+ * the build apply, `#adapter/content-paths.ts`), and a symbolic link is never
  * written through.
  *
  * Saves to one file never overlap: each write holds a lock on every file it
@@ -16,7 +16,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { link, lstat, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
-import { describeOutside, realContentRoot, resolveContentPath } from '#data/content-paths.ts';
+import { describeOutside, realContentRoot, resolveContentPath } from '#adapter/content-paths.ts';
 import { type CollectionName, COLLECTIONS, REGISTRY } from '#lib/content/registry.ts';
 import { ID_FORM, IdSchema } from '#lib/content/schema/index.ts';
 

@@ -6,7 +6,7 @@
  * only given their shape here; whether they make a valid entry is the
  * content check's to say, on the file as it would be.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { Refusal } from './content-files.ts';
 
 /** The longest text a field may carry in a request: far more than any form holds. */

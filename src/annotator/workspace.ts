@@ -5,7 +5,7 @@
  * and what does not listed with the nearest passage, even while the file
  * does not yet pass the check.
  */
-import { readContentFolder } from '#data/content-folder.ts';
+import { readContentFolder } from '#adapter/content-folder.ts';
 import { type ContentFile, checkContent, idFromFile } from '#lib/check/content-check.ts';
 import { parseMarkdownFile } from '#lib/check/frontmatter.ts';
 import { isDraft } from '#lib/content/drafts.ts';

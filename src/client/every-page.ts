@@ -10,7 +10,7 @@ import { startClaimCards } from './claim-cards.ts';
 import { startCopyLinks } from './copy-link.ts';
 import { startHeaderSearch } from './header-search.ts';
 import { HIGHLIGHT_PARAM } from './pagefind.ts';
-import { startPreviews } from './previews.ts';
+import { startPreviews } from './link-previews.ts';
 
 /** Focuses the search box on Ctrl+K or ⌘K: a two-key shortcut, never a single character (WCAG 2.1.4). */
 function listenForSearchShortcut(): void {

@@ -18,7 +18,7 @@
 import type { AstroIntegration } from 'astro';
 import { ANNOTATE } from '#annotator/pages.ts';
 import { createAnnotator } from '#annotator/server.ts';
-import { CONTENT_ROOT } from '#data/content-root.ts';
+import { CONTENT_ROOT } from '#adapter/content-root.ts';
 
 /** The Astro integration that adds `/annotate/` to the dev server. */
 export default function annotator(): AstroIntegration {

@@ -1,8 +1,8 @@
 /** `/corrections.xml`: the corrections log as a feed, newest first, each item linked to the correction on its page. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { href } from '#data/href.ts';
-import { getSite } from '#data/site.ts';
+import { href } from '#adapter/href.ts';
+import { getSite } from '#adapter/site.ts';
 import { SITE } from '#lib/content/identity.ts';
 import { CORRECTED_KIND_LABELS } from '#lib/content/labels.ts';
 import { RATING_SCALE } from '#lib/content/ratings.ts';

@@ -1,7 +1,7 @@
-/** The previews file (src/lib/publish/previews.ts): actors and events as their links' previews show them. */
+/** The previews file (src/lib/publish/previews-file.ts): actors and events as their links' previews show them. */
 import type { APIRoute } from 'astro';
-import { getSite } from '#data/site.ts';
-import { previewsFile } from '#lib/publish/previews.ts';
+import { getSite } from '#adapter/site.ts';
+import { previewsFile } from '#lib/publish/previews-file.ts';
 
 export const GET: APIRoute = async () => {
   const site = await getSite();

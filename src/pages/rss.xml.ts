@@ -1,8 +1,8 @@
 /** `/rss.xml`: the analysed articles, newest first, with the analysts' summaries. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { href } from '#data/href.ts';
-import { getSite } from '#data/site.ts';
+import { href } from '#adapter/href.ts';
+import { getSite } from '#adapter/site.ts';
 import { SITE } from '#lib/content/identity.ts';
 import { GENRE_LABELS } from '#lib/content/labels.ts';
 import { toPartialDate } from '#lib/content/partial-date.ts';

@@ -6,7 +6,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
-import { readContentFiles } from '#data/content-folder.ts';
+import { readContentFiles } from '#adapter/content-folder.ts';
 import { checkContent } from '#lib/check/content-check.ts';
 
 const { problems, content } = checkContent(await readContentFiles('content'));

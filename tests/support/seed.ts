@@ -4,7 +4,7 @@
  * the site's content never changes what these code tests expect.
  */
 import { readFile } from 'node:fs/promises';
-import { readContentFiles } from '#data/content-folder.ts';
+import { readContentFiles } from '#adapter/content-folder.ts';
 import { checkContent } from '#lib/check/content-check.ts';
 
 /** The fixture's actors, events and seed article, validated, and the seed's text. */

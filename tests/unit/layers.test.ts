@@ -1,8 +1,9 @@
 /**
  * The architecture, enforced: the folder tree is the pipeline (content →
- * text → render → check → model → publish, then the Astro shell), a file
- * imports only from its own layer or the layers before it, and no files
- * import each other in a circle. docs/design.md draws the same picture.
+ * text → render → check → model → publish, then the Astro shell, then the
+ * command-line scripts), a file imports only from its own layer or the layers
+ * before it, and no files import each other in a circle. docs/design.md
+ * draws the same picture.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
@@ -21,29 +22,36 @@ const LAYERS = [
   // The shell around the pure core: each may use `src/lib`, none the others' Astro-bound code.
   'src/client',
   'src/authoring',
-  'src/data',
+  'src/adapter',
   'src/annotator',
   'src/integrations',
   'src/components',
   'src/layouts',
   'src/content.config.ts',
   'src/pages',
+  // The command-line tools, and the tooling they share with the tests (which may import anything).
+  'scripts/support',
+  'scripts',
 ] as const;
 
 /** What each shell folder may import besides `src/lib` and itself. */
 const SHELL_ALLOWS: Partial<Record<(typeof LAYERS)[number], readonly string[]>> = {
   'src/client': [],
   'src/authoring': [],
-  'src/data': [],
-  'src/annotator': ['src/data', 'src/authoring', 'src/client'],
-  'src/integrations': ['src/data', 'src/annotator'],
-  'src/components': ['src/data', 'src/client'],
-  'src/layouts': ['src/data', 'src/components', 'src/client', 'src/styles'],
-  'src/content.config.ts': ['src/data'],
-  'src/pages': ['src/data', 'src/components', 'src/layouts', 'src/client'],
+  'src/adapter': [],
+  'src/annotator': ['src/adapter', 'src/authoring', 'src/client'],
+  'src/integrations': ['src/adapter', 'src/annotator'],
+  'src/components': ['src/adapter', 'src/client'],
+  'src/layouts': ['src/adapter', 'src/components', 'src/client', 'src/styles'],
+  'src/content.config.ts': ['src/adapter'],
+  'src/pages': ['src/adapter', 'src/components', 'src/layouts', 'src/client'],
+  'scripts/support': [],
+  'scripts': ['src/adapter', 'src/authoring'],
 };
 
-const imports: Record<string, string> = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).imports;
+const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+
+const imports: Record<string, string> = manifest.imports;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
@@ -59,6 +67,15 @@ function importsOf(text: string): string[] {
   return [...found].map((match) => match[1]!);
 }
 
+/** The packages a file needs at run time: its imports less `import type`, Node's own modules and project paths. */
+function packagesOf(text: string): string[] {
+  const found = text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s*)?['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm);
+  return [...found]
+    .map((match) => (match[1] ?? match[2])!)
+    .filter((specifier) => !/^(?:node:|astro:|#|\.)/.test(specifier))
+    .map((specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+}
+
 /** The repository path a specifier names, or undefined for a package. */
 function resolveSpecifier(from: string, specifier: string): string | undefined {
   if (specifier.startsWith('.')) return normalize(join(dirname(from), specifier));
@@ -72,7 +89,7 @@ function resolveSpecifier(from: string, specifier: string): string | undefined {
 
 const layerOf = (file: string) => LAYERS.findIndex((layer) => file === layer || file.startsWith(`${layer}/`));
 
-const files = sourceFiles('src');
+const files = [...sourceFiles('src'), ...sourceFiles('scripts')];
 const graph = new Map(
   files.map((file) => {
     const text = readFileSync(join(ROOT, file), 'utf8');
@@ -81,11 +98,12 @@ const graph = new Map(
   }),
 );
 
-describe('the import graph of src/', () => {
+describe('the import graph of src/ and scripts/', () => {
   test('reads the layers of every source file', () => {
     const unplaced = files.filter((file) => layerOf(file) === -1 && !file.startsWith('src/styles/'));
     expect(unplaced).toEqual([]);
     expect(files.length).toBeGreaterThan(50);
+    expect(files.filter((file) => file.startsWith('scripts/')).length).toBeGreaterThan(10);
   });
 
   test('has no import from a lower layer up to a higher one', () => {
@@ -115,6 +133,14 @@ describe('the import graph of src/', () => {
         targets.filter(({ specifier }) => specifier.startsWith('astro:')).map(({ specifier }) => `${file}: ${specifier}`),
       );
     expect(bound).toEqual([]);
+  });
+
+  test('gives the core only packages it depends on directly (its schemas use zod, not astro/zod)', () => {
+    const dependencies = new Set(Object.keys(manifest.dependencies));
+    const borrowed = files
+      .filter((file) => file.startsWith('src/lib/'))
+      .flatMap((file) => packagesOf(readFileSync(join(ROOT, file), 'utf8')).filter((name) => !dependencies.has(name)).map((name) => `${file}: ${name}`));
+    expect(borrowed).toEqual([]);
   });
 
   test('has no circle', () => {
@@ -159,6 +185,13 @@ describe('the import graph of src/', () => {
         .map(({ specifier }) => `${file}: ${specifier}`),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+describe('packagesOf', () => {
+  test('returns the packages of value imports, not of type imports, Node modules or project files', () => {
+    const text = `import type { Root } from 'hast';\nimport { z } from 'zod';\nimport { visit } from 'unist-util-visit';\nimport { a, type B } from '@scope/pkg/sub';\nimport 'side-effect';\nexport { x } from 're-export';\nexport type { Y } from 'types-only';\nimport { readFile } from 'node:fs';\nimport { c } from '#lib/c.ts';\nconst d = await import('lazy');`;
+    expect(packagesOf(text)).toEqual(['zod', 'unist-util-visit', '@scope/pkg', 'side-effect', 're-export', 'lazy']);
   });
 });
 

@@ -9,7 +9,7 @@
  */
 import type { Entry, SiteContent } from '#lib/content/entry.ts';
 import { type ContentProblem, type FieldPath, type ProblemSite, describeValue, problemAt } from '#lib/content/problems.ts';
-import { orderCorrections } from '#lib/content/corrections.ts';
+import { orderCorrections } from '#lib/content/correction-order.ts';
 import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
 import type { Article, Correction } from '#lib/content/schema/index.ts';
 

@@ -2,7 +2,7 @@
  * Turns Zod's issues into content problems that name the file, the field,
  * the value found and what was expected.
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { type ContentProblem, type FieldPath, type LineOf, describeValue, problemAt } from '#lib/content/problems.ts';
 import { findNearest } from './nearest.ts';
 

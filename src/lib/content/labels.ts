@@ -1,5 +1,5 @@
 /** How the content model's enumerations read on a page. */
-import type { CorrectedKind } from './corrections.ts';
+import type { CorrectedKind } from './correction-order.ts';
 import type { ActorKind, ClaimKind, Genre } from './schema/index.ts';
 
 /** The word shown for each genre. */

@@ -24,27 +24,26 @@ export interface ContentProblem {
   readonly message: string;
   /** How to fix it. */
   readonly hint?: string;
+  /** For an exception inside Dossier, its stack trace, which a report prints in place of the hint when asked to. */
+  readonly stack?: string;
 }
 
 /**
  * The problem for an exception thrown while a file was read, parsed, checked
  * or rendered: the fault is Dossier's, but the analyst learns which file
  * brought it out and can carry on with the others. The stack trace is kept
- * for `--debug` (the environment variable `DOSSIER_DEBUG=1`).
+ * on the problem, for a report asked to show it (`npm run check -- --debug`).
  */
 export function unexpectedProblem(file: string, error: unknown, during: string): ContentProblem {
   const message = error instanceof Error ? error.message : String(error);
   const stack = error instanceof Error ? error.stack : undefined;
-  const debug = process.env['DOSSIER_DEBUG'] === '1';
   return {
     severity: 'error',
     file,
     field: '(file)',
     message: `could not be ${during}: ${message.split('\n')[0]}`,
-    hint:
-      debug && stack !== undefined
-        ? stack
-        : 'Dossier failed on this file rather than reporting a mistake in it. Look for anything unusual in it, and run `npm run check -- --debug` for the stack trace.',
+    hint: 'Dossier failed on this file rather than reporting a mistake in it. Look for anything unusual in it, and run `npm run check -- --debug` for the stack trace.',
+    ...(stack === undefined ? {} : { stack }),
   };
 }
 
@@ -73,10 +72,17 @@ export function describeValue(value: unknown): string {
   return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
 
-/** One line per problem, `file:line: field: message`, with its hint on the next line. */
-export function formatProblem(problem: ContentProblem): string {
+/** How a report is written. */
+export interface ReportOptions {
+  /** Print the stack trace of an exception inside Dossier in place of its hint (`--debug`). */
+  readonly debug?: boolean;
+}
+
+/** One line per problem, `file:line: field: message`, with its hint (or, debugging, its stack) on the next line. */
+export function formatProblem(problem: ContentProblem, options: ReportOptions = {}): string {
   const where = problem.line === undefined ? problem.file : `${problem.file}:${problem.line}`;
-  const hint = problem.hint === undefined ? '' : `\n    ${problem.hint}`;
+  const below = options.debug && problem.stack !== undefined ? problem.stack : problem.hint;
+  const hint = below === undefined ? '' : `\n    ${below}`;
   return `${where}: ${problem.field}: ${problem.message}${hint}`;
 }
 
@@ -87,13 +93,13 @@ const HEADINGS: Record<Severity, [string, string]> = {
 };
 
 /** The report the build prints: for each severity, a count, then every problem. */
-export function formatProblems(problems: readonly ContentProblem[]): string {
+export function formatProblems(problems: readonly ContentProblem[], options: ReportOptions = {}): string {
   const parts: string[] = [];
   for (const severity of ['error', 'warning', 'suggestion'] as const) {
     const some = problems.filter((problem) => problem.severity === severity);
     if (some.length === 0) continue;
     const [one, many] = HEADINGS[severity];
-    parts.push(`${some.length} ${some.length === 1 ? one : many}:`, ...some.map((problem) => `  ${formatProblem(problem)}`));
+    parts.push(`${some.length} ${some.length === 1 ? one : many}:`, ...some.map((problem) => `  ${formatProblem(problem, options)}`));
   }
   return parts.join('\n');
 }

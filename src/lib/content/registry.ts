@@ -5,7 +5,7 @@
  * data read it, so that a new kind of entry is a registry entry, a schema
  * and its pages.
  */
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import type { PageType } from './labels.ts';
 import { ActorSchema, ArticleSchema, EventSchema } from './schema/index.ts';
 import { paths } from './urls.ts';

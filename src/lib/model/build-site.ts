@@ -17,7 +17,7 @@ import { createArticleRenderer } from '#lib/render/article-renderer.ts';
 import { buildAliasIndex } from '#lib/text/alias-index.ts';
 import { compareSpans } from '#lib/text/quote-anchor.ts';
 import { buildBacklinks } from './backlinks.ts';
-import { buildCorrectionsLog } from './corrections.ts';
+import { buildCorrectionsLog } from './corrections-log.ts';
 import { type ClaimFacetValue, type ClaimRecordValue, buildClaimFacets, buildClaimRecords } from './claim-facets.ts';
 import { buildEventMentions } from './event-mentions.ts';
 import { ogCardsFor } from './og-cards.ts';

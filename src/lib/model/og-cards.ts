@@ -2,7 +2,7 @@
  * Which preview images exist and what each card says: one for the site, and
  * one for every article, claim, actor and event page (or, for very large
  * archives, one per verdict that claim pages share). The drawing is
- * `publish/og-card.ts`; the disk cache is `src/data/og-cache.ts`.
+ * `publish/og-card.ts`; the disk cache is `src/adapter/og-cache.ts`.
  */
 import type { Entry } from '#lib/content/entry.ts';
 import { SITE } from '#lib/content/identity.ts';

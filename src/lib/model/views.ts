@@ -2,7 +2,7 @@
  * The views of the site model: what each page renders, with every id already
  * resolved to its entry, so that pages and components never look anything up.
  */
-import type { CorrectedKind, DatedCorrection } from '#lib/content/corrections.ts';
+import type { CorrectedKind, DatedCorrection } from '#lib/content/correction-order.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import type { Rating } from '#lib/content/ratings.ts';
 import type { Actor, ActorRole, Article, Claim, Event } from '#lib/content/schema/index.ts';

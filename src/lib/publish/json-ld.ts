@@ -1,5 +1,5 @@
 /** Schema.org JSON-LD for the site's pages. */
-import { lastCorrected } from '#lib/content/corrections.ts';
+import { lastCorrected } from '#lib/content/correction-order.ts';
 import { SITE, isOwnArticle } from '#lib/content/identity.ts';
 import type { Actor, ActorKind, Article, Claim, Event } from '#lib/content/schema/index.ts';
 

@@ -4,7 +4,7 @@
  * `/data/claims.csv`. Field by field, they are documented in the README.
  */
 import { stringify } from 'csv-stringify/sync';
-import { lastCorrected, orderCorrections } from '#lib/content/corrections.ts';
+import { lastCorrected, orderCorrections } from '#lib/content/correction-order.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
 import { REGISTRY } from '#lib/content/registry.ts';

@@ -1,7 +1,7 @@
 /** The open data: `/data/articles.json`, `actors.json`, `events.json`, `claims.json`, `claims.csv`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { absoluteUrl } from '#data/href.ts';
-import { getSite } from '#data/site.ts';
+import { absoluteUrl } from '#adapter/href.ts';
+import { getSite } from '#adapter/site.ts';
 import { OPEN_DATA_FILES, type OpenDataFile, openDataFile } from '#lib/publish/open-data.ts';
 
 export const getStaticPaths = (() => OPEN_DATA_FILES.map((file) => ({ params: { file } }))) satisfies GetStaticPaths;

@@ -1,7 +1,7 @@
 /** The preview images, drawn at build time: `/og/<type>/<id>.png`. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getOgImage } from '#data/og-cache.ts';
-import { getSite } from '#data/site.ts';
+import { getOgImage } from '#adapter/og-cache.ts';
+import { getSite } from '#adapter/site.ts';
 import type { OgCard } from '#lib/model/views.ts';
 
 export const getStaticPaths = (async () =>

@@ -4,8 +4,8 @@
  * `/search/filters.json` (every value of every filter).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { href } from '#data/href.ts';
-import { getSite } from '#data/site.ts';
+import { href } from '#adapter/href.ts';
+import { getSite } from '#adapter/site.ts';
 import { ACTOR_KIND_LABELS } from '#lib/content/labels.ts';
 import { paths } from '#lib/content/urls.ts';
 import { filtersFile } from '#lib/publish/search-filters.ts';

@@ -10,7 +10,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { z } from 'astro/zod';
+import type { z } from 'zod';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runAction } from '#annotator/actions.ts';
 import { ContentFiles, Refusal } from '#annotator/content-files.ts';

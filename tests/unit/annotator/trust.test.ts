@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { runAction } from '#annotator/actions.ts';
 import { ContentFiles, Refusal, versionOf } from '#annotator/content-files.ts';
 import { readActionRequest } from '#annotator/requests.ts';
-import { readContentFolder } from '#data/content-folder.ts';
+import { readContentFolder } from '#adapter/content-folder.ts';
 import { parseMarkdownFile } from '#lib/check/frontmatter.ts';
 
 let work: string;

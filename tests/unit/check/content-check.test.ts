@@ -283,7 +283,7 @@ describe('checkContent', () => {
           'analysed: 2026\ndraft: "yes"\n---\n\nText.\n',
       );
       const { problems, content } = checkContent([article], { drafts: 'exclude' });
-      expect(problems.map(formatProblem)).toEqual(['content/articles/a.md:7: draft: expected a boolean, got "yes"']);
+      expect(problems.map((problem) => formatProblem(problem))).toEqual(['content/articles/a.md:7: draft: expected a boolean, got "yes"']);
       expect(content.articles).toEqual([]);
     });
   });

@@ -15,7 +15,7 @@ function claimReport(rating: string, corrections: string, articleCorrections = '
     `analysed: 2026-11-28\nactors: [bolivia]\n${articleCorrections}claims:\n` +
     `  - id: bought\n    quote: Bolivia bought drones\n    kind: factual\n    rating: ${rating}\n    summary: Bolivia bought drones\n` +
     `    assessment: A.\n    ${SOURCES}    corrections:\n${corrections}---\n\nBolivia bought drones.\n`;
-  return checkContent([...ACTORS, { collection: 'articles', file: 'content/articles/story.md', text }]).problems.map(formatProblem);
+  return checkContent([...ACTORS, { collection: 'articles', file: 'content/articles/story.md', text }]).problems.map((problem) => formatProblem(problem));
 }
 
 describe('the corrections check', () => {

@@ -64,7 +64,7 @@ function site(overrides: { article?: Record<string, unknown>; event?: Record<str
 
 describe('checkReferences', () => {
   test('returns only the bad role reference when everything else resolves', () => {
-    expect(checkReferences(site()).map(formatProblem)).toMatchInlineSnapshot(`
+    expect(checkReferences(site()).map((problem) => formatProblem(problem))).toMatchInlineSnapshot(`
       [
         "content/actors/mohammad-reza-ashtiani.md: roles[0].of: unknown actor "irann"
           Did you mean "iran"? Otherwise create actors/irann.md.",

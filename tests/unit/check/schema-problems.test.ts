@@ -1,4 +1,4 @@
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { describe, expect, test } from 'vitest';
 import { validateFrontmatter } from '#lib/check/schema-problems.ts';
 import type { FieldPath } from '#lib/content/problems.ts';

@@ -21,7 +21,7 @@ const OUTLETS = [
 /** The report for a site of the outlets and one event citing `sources` (YAML flow items). */
 function report(sources: string, extra: ContentFile[] = []): string[] {
   const event = file('events', 'thing.md', `---\ntitle: A thing\ndate: 2023\nsources:\n${sources}---\n`);
-  return checkContent([...OUTLETS, event, ...extra]).problems.map(formatProblem);
+  return checkContent([...OUTLETS, event, ...extra]).problems.map((problem) => formatProblem(problem));
 }
 
 describe('the source check', () => {
@@ -81,7 +81,7 @@ describe('the source check', () => {
       'story.md',
       '---\ntitle: A story\nsummary: S.\ngenre: news\nsource:\n  outlet: daily-example\n  url: https://copies.example.net/story\n  published: 2023\nanalysed: 2026-11-28\nactors: [daily-example]\n---\n\nThe Daily Example reported it.\n',
     );
-    const problems = checkContent([...OUTLETS, article]).problems.map(formatProblem);
+    const problems = checkContent([...OUTLETS, article]).problems.map((problem) => formatProblem(problem));
     expect(problems).toEqual([
       'content/articles/story.md:7: source.url: copies.example.net is not a site of The Daily Example, the outlet (example.org, example.com)\n' +
         "    Give the address of the article on The Daily Example's site, or correct source.outlet.",

@@ -1,9 +1,11 @@
 /**
  * An exception inside the check is reported against the file it happened on,
- * never thrown past the check; `--debug` (DOSSIER_DEBUG=1) keeps the stack.
+ * never thrown past the check; the problem keeps the stack, which a report
+ * prints in place of the hint when asked to (`--debug`).
  */
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { checkContent } from '#lib/check/content-check.ts';
+import { formatProblem } from '#lib/content/problems.ts';
 
 vi.mock('#lib/check/frontmatter.ts', async (original) => ({
   ...(await original<typeof import('#lib/check/frontmatter.ts')>()),
@@ -16,10 +18,6 @@ vi.mock('#lib/check/frontmatter.ts', async (original) => ({
 const file = { collection: 'actors' as const, file: 'content/actors/boom.md', text: '---\nname: BOOM\n---\n' };
 
 describe('an exception inside the content check', () => {
-  afterEach(() => {
-    delete process.env['DOSSIER_DEBUG'];
-  });
-
   test('becomes an error naming the file, with what to do, and the other files are still checked', () => {
     const other = { ...file, file: 'content/actors/other.md', text: '---\nname: Other\n---\n' };
     const { problems } = checkContent([file, other]);
@@ -30,9 +28,11 @@ describe('an exception inside the content check', () => {
     expect(problems[0]?.hint).toMatch(/npm run check -- --debug/);
   });
 
-  test('keeps the stack trace for --debug', () => {
-    process.env['DOSSIER_DEBUG'] = '1';
+  test('keeps the stack trace, which a report prints only when debugging', () => {
     const [problem] = checkContent([file]).problems;
-    expect(problem?.hint).toMatch(/^RangeError: Maximum call stack size exceeded\n\s+at /);
+    expect(problem?.stack).toMatch(/^RangeError: Maximum call stack size exceeded\n\s+at /);
+    expect(formatProblem(problem!)).toMatch(/\n {4}Dossier failed on this file/);
+    expect(formatProblem(problem!)).not.toMatch(/\n\s+at /);
+    expect(formatProblem(problem!, { debug: true })).toMatch(/\n {4}RangeError: Maximum call stack size exceeded\n\s+at /);
   });
 });

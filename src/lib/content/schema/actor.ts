@@ -1,5 +1,5 @@
 /** The frontmatter of `content/actors/<id>.md`. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { CorrectionsSchema, IdSchema, LineTextSchema, PartialDateSchema, SourceSchema } from './common.ts';
 
 /** What sort of actor an entry describes. */

@@ -1,5 +1,5 @@
 /** The frontmatter of `content/articles/<slug>.md`. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { SITE, isOwnArticle } from '#lib/content/identity.ts';
 import { startsAfter } from '#lib/content/partial-date.ts';
 import { ratingNeedsSources } from '#lib/content/ratings.ts';

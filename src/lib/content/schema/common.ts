@@ -4,7 +4,7 @@
  * They live in `src/lib` rather than in `content.config.ts` so that the
  * content check and the unit tests can use them without Astro.
  */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { describeHidden, hiddenCharacters } from '#lib/content/characters.ts';
 import { PARTIAL_DATE_FORMS, parsePartialDate } from '#lib/content/partial-date.ts';
 import { RATINGS } from '#lib/content/ratings.ts';

@@ -1,5 +1,5 @@
 /** The frontmatter of `content/events/<id>.md`. */
-import { z } from 'astro/zod';
+import { z } from 'zod';
 import { CorrectionsSchema, IdSchema, LineTextSchema, PartialDateSchema, SourceSchema } from './common.ts';
 
 /** Something that happened on a date, which articles mention. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { indexedPagesGlob } from '#lib/publish/search-index.ts';
+import { indexedPagesGlob } from '#lib/publish/indexed-pages.ts';
 
 describe('indexedPagesGlob', () => {
   test('returns the page of every entry of every collection, and no claim page, relative to the site', () => {

@@ -3,7 +3,7 @@
  * an event (`a[data-event]`) shows a small preview after a short delay —
  * the actor's name, kind, one-line summary and current role; the event's
  * date and title — as Wikipedia's page previews do. The previews come from
- * one file written at build time (src/lib/publish/previews.ts), fetched when
+ * one file written at build time (src/lib/publish/previews-file.ts), fetched when
  * the first preview is wanted.
  *
  * A mouse or pen pointer resting on the link, or keyboard focus (`:focus-

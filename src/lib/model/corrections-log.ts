@@ -2,7 +2,7 @@
  * The site's corrections log: every correction of every article, claim,
  * actor and event, newest first, each linked to where its page shows it.
  */
-import { orderCorrections } from '#lib/content/corrections.ts';
+import { orderCorrections } from '#lib/content/correction-order.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import type { Actor, Article, Event } from '#lib/content/schema/index.ts';
 import { correctionId, paths } from '#lib/content/urls.ts';

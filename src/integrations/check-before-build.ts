@@ -4,8 +4,8 @@
  * field and value, and never touches the output folder.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContentFolder } from '#data/content-folder.ts';
-import { CONTENT_ROOT } from '#data/content-root.ts';
+import { checkContentFolder } from '#adapter/content-folder.ts';
+import { CONTENT_ROOT } from '#adapter/content-root.ts';
 import { ContentError, formatProblem } from '#lib/content/problems.ts';
 
 /** The Astro integration: checks `content/` (or `DOSSIER_CONTENT_DIR`) on build, sync and dev. */
@@ -30,7 +30,7 @@ export default function contentCheck(): AstroIntegration {
         }
         if (errors.length === 0) return;
         // The dev server keeps running, so the analyst can fix and reload;
-        // its pages show the same errors until then (src/data/site.ts, getSite).
+        // its pages show the same errors until then (src/adapter/site.ts, getSite).
         if (dev) for (const error of errors) logger.error(formatProblem(error));
         else throw new ContentError(errors);
       },

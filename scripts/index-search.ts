@@ -6,7 +6,7 @@
  * those only what pages mark with `data-pagefind-body`.
  */
 import { close, createIndex } from 'pagefind';
-import { indexedPagesGlob } from '#lib/publish/search-index.ts';
+import { indexedPagesGlob } from '#lib/publish/indexed-pages.ts';
 
 /** Indexes the site in `dir`; returns how many pages were indexed. */
 export async function indexSearch(dir: string): Promise<number> {

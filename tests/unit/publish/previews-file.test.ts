@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { currentRole, previewsFile } from '#lib/publish/previews.ts';
+import { currentRole, previewsFile } from '#lib/publish/previews-file.ts';
 import { CAST, EVENTS, actorEntry } from '../../support/actors.ts';
 
 describe('currentRole', () => {
