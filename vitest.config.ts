@@ -1,7 +1,11 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // One test file per core, not Vitest's default of one fewer: the browser tests spend most of their
+    // time waiting on Chromium, and on a 2-core machine the default of one worker ran every file in turn.
+    maxWorkers: Math.max(2, availableParallelism()),
     // Coverage of the pure core, from the unit and Markdown tests (the site and
     // browser tests run the code in Astro's own processes, which v8 does not see).
     coverage: {

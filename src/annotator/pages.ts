@@ -3,9 +3,14 @@
  * and one article at `/annotate/articles/<id>/`. They are served by the dev
  * server only (see `server.ts`), with the site's stylesheet so that the text
  * looks as it does on the site, and the annotator's own script and styles.
- * Everything the pages show is escaped; the article's body is the site
- * pipeline's own sanitised HTML.
+ * The pages are hast trees built with `hastscript` and written by
+ * `hast-util-to-html`, which escapes every text and attribute; the one piece
+ * of HTML taken as it is, the article's body, is the site pipeline's own
+ * sanitised HTML.
  */
+import type { Element, ElementContent, Root } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { type Child, h } from 'hastscript';
 import type { Entry } from '#lib/content/entry.ts';
 import { formatPartialDate } from '#lib/content/partial-date.ts';
 import { RATING_SCALE, RATINGS } from '#lib/content/ratings.ts';
@@ -18,62 +23,61 @@ import type { AnnotationView, ArticleSummary, ArticleWork, Candidate, ProblemVie
 export const ANNOTATE = '/annotate/';
 export const annotatePath = (article: string) => `${ANNOTATE}articles/${article}/`;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-/** Text made safe for HTML text and attribute values. */
-export const escape = (value: unknown) => String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+/** What a hastscript element takes as children: nodes, text, nothing for a part left out, or a list of them. */
+type Children = Child;
 
-/** Markup that is already safe, as opposed to text to escape. */
-class Safe {
-  constructor(readonly html: string) {}
-  toString() {
-    return this.html;
-  }
-}
-const raw = (html: string) => new Safe(html);
+/** HTML taken as it is: only the site pipeline's own sanitised output. */
+const sanitisedHtml = (value: string) => ({ type: 'raw', value }) as unknown as ElementContent;
 
-/** A template tag: values are escaped unless they are {@link Safe} (or lists of them). */
-function html(strings: TemplateStringsArray, ...values: unknown[]): Safe {
-  const part = (value: unknown): string =>
-    value instanceof Safe ? value.html : Array.isArray(value) ? value.map(part).join('') : value === undefined || value === null || value === false ? '' : escape(value);
-  return raw(strings.reduce((out, string, i) => out + string + (i < values.length ? part(values[i]) : ''), ''));
-}
+/** A JSON value safe inside a `<script type="application/json">`, whose text is written unescaped. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
-/** A JSON value safe inside a `<script type="application/json">`. */
-const scriptJson = (value: unknown) => raw(JSON.stringify(value).replace(/</g, '\\u003c'));
-
-function page(title: string, token: string, body: Safe, script: boolean): string {
-  return `<!doctype html>${html`<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="robots" content="noindex">
-<meta name="annotator-token" content="${token}">
-<title>${title} — Dossier annotator</title>
-<link rel="stylesheet" href="/src/styles/global.css">
-<link rel="stylesheet" href="/src/annotator/annotator.css">
-</head>
-<body class="annotator">
-<a class="skip-link" href="#main">Skip to the content</a>
-${body}
-${script ? raw('<script type="module" src="/src/annotator/client.ts"></script>') : ''}
-</body>
-</html>`}\n`;
+function page(title: string, token: string, body: Element[], script: boolean): string {
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: 'en' }, [
+        h('head', [
+          h('meta', { charSet: 'utf-8' }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          h('meta', { name: 'robots', content: 'noindex' }),
+          h('meta', { name: 'annotator-token', content: token }),
+          h('title', `${title} — Dossier annotator`),
+          h('link', { rel: 'stylesheet', href: '/src/styles/global.css' }),
+          h('link', { rel: 'stylesheet', href: '/src/annotator/annotator.css' }),
+        ]),
+        h('body.annotator', [
+          h('a.skip-link', { href: '#main' }, 'Skip to the content'),
+          body,
+          script ? h('script', { type: 'module', src: '/src/annotator/client.ts' }) : undefined,
+        ]),
+      ]),
+    ],
+  };
+  return `${toHtml(tree, { allowDangerousHtml: true })}\n`;
 }
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-function problemItem(problem: ProblemView, link: boolean): Safe {
+const draftLabel = () => [' ', h('span.draft-label', h('strong', 'Draft'))];
+
+function problemItem(problem: ProblemView, link: boolean): Element {
   const where = problem.line === undefined ? problem.field : `line ${problem.line}, ${problem.field}`;
-  const text = html`<span class="severity" data-severity="${problem.severity}">${problem.severity}</span> ${where}: ${problem.message}${problem.hint ? html` <span class="hint">${problem.hint}</span>` : ''}`;
-  return html`<li class="problem" data-severity="${problem.severity}">${link && problem.target ? html`<a href="#${problem.target}">${text}</a>` : text}</li>`;
+  const text: Child[] = [
+    h('span.severity', { dataSeverity: problem.severity }, problem.severity),
+    ` ${where}: ${problem.message}`,
+    problem.hint ? [' ', h('span.hint', problem.hint)] : undefined,
+  ];
+  return h('li.problem', { dataSeverity: problem.severity }, ...(link && problem.target ? [h('a', { href: `#${problem.target}` }, ...text)] : text));
 }
 
-function candidateText(candidate: Candidate): Safe {
+function candidateText(candidate: Candidate): Child[] {
   if (candidate.type === 'actor') {
     const also = candidate.aliases.length > 0 ? `, also “${candidate.aliases.join('”, “')}”` : '';
-    return html`A name no actor carries: <strong>${candidate.name}</strong> (${candidate.kind}${also}${candidate.note ? `; ${candidate.note}` : ''}) <q>${candidate.sentence}</q>`;
+    return ['A name no actor carries: ', h('strong', candidate.name), ` (${candidate.kind}${also}${candidate.note ? `; ${candidate.note}` : ''}) `, h('q', candidate.sentence)];
   }
-  return html`A date with no event: <strong>“${candidate.quote}”</strong> is ${candidate.date}${candidate.note ? ` (${candidate.note})` : ''}`;
+  return ['A date with no event: ', h('strong', `“${candidate.quote}”`), ` is ${candidate.date}${candidate.note ? ` (${candidate.note})` : ''}`];
 }
 
 /** `/annotate/`: every article, drafts first, with its problems and suggestions. */
@@ -82,68 +86,92 @@ export function listPage(articles: readonly ArticleSummary[], token: string): st
     const errors = article.problems.filter((problem) => problem.severity === 'error').length;
     const others = article.problems.length - errors;
     const suggestions = article.candidates.length + article.unrated;
-    return html`<li class="annotate-article">
-  <h2><a href="${annotatePath(article.id)}">${article.title}</a>${article.draft ? raw(' <span class="draft-label"><strong>Draft</strong></span>') : ''}</h2>
-  <p class="small"><code>${article.file}</code> · ${count(errors, 'error')} · ${count(others, 'warning or suggestion', 'warnings and suggestions')} · ${count(suggestions, 'suggestion from npm run new', 'suggestions from npm run new')}</p>
-  ${
-    article.problems.length > 0
-      ? html`<details><summary>The check’s problems (${article.problems.length})</summary><ul class="problems">${article.problems.map((problem) => problemItem(problem, false))}</ul></details>`
-      : html`<p class="small">The check finds nothing to fix.</p>`
-  }
-  ${
-    suggestions > 0
-      ? html`<details><summary>Suggestions from <code>npm run new</code> (${suggestions})</summary><ul>${article.candidates.map((candidate) => html`<li>${candidateText(candidate)}</li>`)}${
-          article.unrated > 0 ? html`<li>${count(article.unrated, 'claim')} proposed and not yet rated</li>` : ''
-        }</ul></details>`
-      : ''
-  }
-</li>`;
+    return h('li.annotate-article', [
+      h('h2', [h('a', { href: annotatePath(article.id) }, article.title), article.draft ? draftLabel() : undefined]),
+      h('p.small', [
+        h('code', article.file),
+        ` · ${count(errors, 'error')} · ${count(others, 'warning or suggestion', 'warnings and suggestions')} · ${count(suggestions, 'suggestion from npm run new', 'suggestions from npm run new')}`,
+      ]),
+      article.problems.length > 0
+        ? h('details', [h('summary', `The check’s problems (${article.problems.length})`), h('ul.problems', article.problems.map((problem) => problemItem(problem, false)))])
+        : h('p.small', 'The check finds nothing to fix.'),
+      suggestions > 0
+        ? h('details', [
+            h('summary', ['Suggestions from ', h('code', 'npm run new'), ` (${suggestions})`]),
+            h('ul', [
+              article.candidates.map((candidate) => h('li', {}, ...candidateText(candidate))),
+              article.unrated > 0 ? h('li', `${count(article.unrated, 'claim')} proposed and not yet rated`) : undefined,
+            ]),
+          ])
+        : undefined,
+    ]);
   });
-  const body = html`<header class="annotator-header">
-  <p class="site-name"><a href="/">Dossier</a></p>
-  <h1>Annotator</h1>
-  <p>Choose an article to annotate. Drafts come first. Saving writes straight into the article’s Markdown file under the content folder; the site’s pages follow.</p>
-</header>
-<main id="main">
-  <ol class="annotate-articles">${rows}</ol>
-  ${articles.length === 0 ? html`<p>There are no articles yet. Draft one from a text with <code>npm run new -- text.txt</code>.</p>` : ''}
-</main>`;
+  const body = [
+    h('header.annotator-header', [
+      h('p.site-name', h('a', { href: '/' }, 'Dossier')),
+      h('h1', 'Annotator'),
+      h('p', 'Choose an article to annotate. Drafts come first. Saving writes straight into the article’s Markdown file under the content folder; the site’s pages follow.'),
+    ]),
+    h('main#main', [
+      h('ol.annotate-articles', rows),
+      articles.length === 0 ? h('p', ['There are no articles yet. Draft one from a text with ', h('code', 'npm run new -- text.txt'), '.']) : undefined,
+    ]),
+  ];
   return page('Articles', token, body, false);
 }
 
-function annotationStatus(view: AnnotationView): Safe {
-  if (view.element) return html`<a class="small" href="#${view.element}">Show in the text</a>`;
+function annotationStatus(view: AnnotationView): Element {
+  if (view.element) return h('a.small', { href: `#${view.element}` }, 'Show in the text');
   const { message, nearest } = view.unanchored ?? { message: 'not in the text' };
-  return html`<p class="unanchored small"><strong>Not anchored:</strong> ${message}.${nearest ? html` Nearest passage: <q class="nearest">${nearest}</q>` : ''}</p>`;
+  return h('p.unanchored.small', [h('strong', 'Not anchored:'), ` ${message}.`, nearest ? [' Nearest passage: ', h('q.nearest', nearest)] : undefined]);
 }
 
 /** The problems the check finds in one entry, listed with it. */
-function entryProblems(problems: readonly ProblemView[], list: string, index: number): Safe {
+function entryProblems(problems: readonly ProblemView[], list: string, index: number): Element | undefined {
   const own = problems.filter((problem) => problem.target === `entry-${list}-${index}`);
-  return own.length === 0 ? html`` : html`<ul class="problems">${own.map((problem) => problemItem(problem, false))}</ul>`;
+  return own.length === 0 ? undefined : h('ul.problems', own.map((problem) => problemItem(problem, false)));
 }
 
-function claimItem(view: AnnotationView, problems: readonly ProblemView[]): Safe {
+/** The buttons under an entry, separated by spaces. */
+const actions = (buttons: readonly (Element | undefined)[]) =>
+  h('p.actions', buttons.filter((button) => button !== undefined).flatMap((button, i) => (i === 0 ? [button] : [' ', button])));
+
+const button = (act: string, label: Children, props: Record<string, string> = {}) => h('button', { type: 'button', dataAct: act, ...props }, label);
+
+/** An entry of the claims or dates list, which the page's script finds by its list and index. */
+const entryItem = (list: string, index: number, children: Child[]) =>
+  h('li.annotation', { id: `entry-${list}-${index}`, dataList: list, dataIndex: index, tabIndex: -1 }, ...children);
+
+function claimItem(view: AnnotationView, problems: readonly ProblemView[]): Element {
   const { fields } = view;
   const rating = typeof fields['rating'] === 'string' && Object.hasOwn(RATING_SCALE, fields['rating']) ? (fields['rating'] as keyof typeof RATING_SCALE) : fields['rating'] === false ? 'false' : undefined;
-  return html`<li id="entry-claims-${view.index}" class="annotation" data-list="claims" data-index="${view.index}" tabindex="-1">
-  <p><strong>${String(fields['summary'] ?? fields['id'] ?? `claim ${view.index + 1}`)}</strong></p>
-  <p class="small">${rating ? html`<span class="verdict-badge" data-rating="${rating}">${RATING_SCALE[rating].label}</span>` : html`<span class="needs">Not rated yet</span>`} · <code>${String(fields['id'] ?? '')}</code></p>
-  <p class="quote small"><q>${String(fields['quote'] ?? '')}</q></p>
-  ${annotationStatus(view)}
-  ${entryProblems(problems, 'claims', view.index)}
-  <p class="actions"><button type="button" data-act="edit">Edit</button> <button type="button" data-act="reanchor">Re-anchor</button> <button type="button" data-act="delete">Delete</button></p>
-</li>`;
+  return entryItem('claims', view.index, [
+    h('p', h('strong', String(fields['summary'] ?? fields['id'] ?? `claim ${view.index + 1}`))),
+    h('p.small', [
+      rating ? h('span.verdict-badge', { dataRating: rating }, RATING_SCALE[rating].label) : h('span.needs', 'Not rated yet'),
+      ' · ',
+      h('code', String(fields['id'] ?? '')),
+    ]),
+    h('p.quote.small', h('q', String(fields['quote'] ?? ''))),
+    annotationStatus(view),
+    entryProblems(problems, 'claims', view.index),
+    actions([button('edit', 'Edit'), button('reanchor', 'Re-anchor'), button('delete', 'Delete')]),
+  ]);
 }
 
-function dateItem(view: AnnotationView, events: ReadonlyMap<string, Entry<Event>>, problems: readonly ProblemView[]): Safe {
+function dateItem(view: AnnotationView, events: ReadonlyMap<string, Entry<Event>>, problems: readonly ProblemView[]): Element {
   const event = typeof view.fields['event'] === 'string' ? events.get(view.fields['event']) : undefined;
-  return html`<li id="entry-dates-${view.index}" class="annotation" data-list="dates" data-index="${view.index}" tabindex="-1">
-  <p><q>${String(view.fields['quote'] ?? '')}</q> → ${event ? html`${formatPartialDate(event.data.date)}: ${event.data.title}` : html`<code>${String(view.fields['event'] ?? '')}</code>`}</p>
-  ${annotationStatus(view)}
-  ${entryProblems(problems, 'dates', view.index)}
-  <p class="actions"><button type="button" data-act="edit">Change event</button>${event ? html` <button type="button" data-act="edit-event" data-entry="${event.id}">Edit the event</button>` : ''} <button type="button" data-act="reanchor">Re-anchor</button> <button type="button" data-act="delete">Delete</button></p>
-</li>`;
+  return entryItem('dates', view.index, [
+    h('p', [h('q', String(view.fields['quote'] ?? '')), ' → ', event ? `${formatPartialDate(event.data.date)}: ${event.data.title}` : h('code', String(view.fields['event'] ?? ''))]),
+    annotationStatus(view),
+    entryProblems(problems, 'dates', view.index),
+    actions([
+      button('edit', 'Change event'),
+      event ? button('edit-event', 'Edit the event', { dataEntry: event.id }) : undefined,
+      button('reanchor', 'Re-anchor'),
+      button('delete', 'Delete'),
+    ]),
+  ]);
 }
 
 /** What the page's script needs: the article's entries, the site's actors and events, and the fixed lists. */
@@ -159,6 +187,10 @@ function clientState(work: ArticleWork, actors: readonly Entry<Actor>[], events:
   };
 }
 
+/** A section of the panel, labelled by its heading. */
+const panelSection = (id: string | undefined, titleId: string, title: Children, children: Child[]) =>
+  h('section', { id, ariaLabelledBy: titleId, ...(id === 'entry-article' || id === 'entry-actors' ? { tabIndex: -1 } : {}) }, h('h2', { id: titleId }, title), ...children);
+
 /** `/annotate/articles/<id>/`: the text, its annotations and the check's problems. */
 export function articlePage(work: ArticleWork, actors: readonly Entry<Actor>[], events: readonly Entry<Event>[], token: string): string {
   const eventsById = new Map(events.map((event) => [event.id, event]));
@@ -168,74 +200,87 @@ export function articlePage(work: ArticleWork, actors: readonly Entry<Actor>[], 
   const inEntries = (problem: ProblemView) => /^entry-(claims|dates)-/.test(problem.target ?? '');
   const general = work.problems.filter((problem) => !inEntries(problem));
   const elsewhere = work.problems.length - general.length;
-  const body = html`<header class="annotator-header">
-  <nav aria-label="Annotator"><a href="${ANNOTATE}">All articles</a> · <a href="${paths.article(work.id)}">The article’s page</a></nav>
-  <h1>${work.title}${work.draft ? raw(' <span class="draft-label"><strong>Draft</strong></span>') : ''}</h1>
-  <p class="small"><code>${work.file}</code></p>
-  <p id="annotator-status" class="status" role="status" aria-live="polite"></p>
-</header>
-<div class="annotator-layout">
-  <main id="main" class="annotator-text">
-    <h2 class="visually-hidden">The text</h2>
-    <div class="selection-bar" role="toolbar" aria-label="The selected words" aria-controls="annotator-body">
-      <p id="selection-text" class="small">Select words of the text, then choose what they are.</p>
-      <button type="button" data-make="claim" disabled>Claim</button>
-      <button type="button" data-make="date" disabled>Date</button>
-      <button type="button" data-make="actor" disabled>Actor’s name</button>
-      <button type="button" data-make="reanchor" hidden>Re-anchor here</button>
-      <button type="button" data-make="cancel-reanchor" hidden>Cancel re-anchoring</button>
-    </div>
-    <div id="annotator-body" class="prose article-body">${raw(work.html)}</div>
-  </main>
-  <aside class="annotator-panel" aria-label="Annotations and the check">
-    <section id="entry-check" aria-labelledby="check-title">
-      <h2 id="check-title">Check: ${errors === 0 ? 'no errors' : count(errors, 'error')}</h2>
-      ${work.problems.length === 0 ? html`<p class="small">The content check finds nothing to fix in this file.</p>` : ''}
-      ${general.length > 0 ? html`<ul class="problems">${general.map((problem) => problemItem(problem, true))}</ul>` : ''}
-      ${elsewhere > 0 ? html`<p class="small">${count(elsewhere, 'problem is', 'problems are')} listed with the claims and dates below.</p>` : ''}
-    </section>
-    <section id="entry-article" aria-labelledby="article-title" tabindex="-1">
-      <h2 id="article-title">The article</h2>
-      <p class="small">Headline, summary, genre, where and when it appeared, and whether it is still a draft.</p>
-      <p class="actions"><button type="button" data-act="article">Edit the article’s details</button></p>
-    </section>
-    ${
-      work.candidates.length > 0
-        ? html`<section aria-labelledby="candidates-title">
-      <h2 id="candidates-title">Suggestions from <code>npm run new</code></h2>
-      <ul class="candidates">${work.candidates.map(
-        (candidate, i) => html`<li class="candidate" data-candidate="${i}">${candidateText(candidate)}
-        <p class="actions"><button type="button" data-act="accept">${candidate.type === 'actor' ? 'Create the actor' : 'Create the event'}</button> <button type="button" data-act="dismiss">Dismiss</button></p></li>`,
-      )}</ul>
-    </section>`
-        : ''
-    }
-    <section aria-labelledby="claims-title">
-      <h2 id="claims-title">Claims (${work.claims.length})</h2>
-      ${work.claims.length > 0 ? html`<ol class="annotations">${work.claims.map((view) => claimItem(view, work.problems))}</ol>` : html`<p class="small">None yet: select a claim’s words in the text, then choose “Claim”.</p>`}
-    </section>
-    <section aria-labelledby="dates-title">
-      <h2 id="dates-title">Dates (${work.dates.length})</h2>
-      ${work.dates.length > 0 ? html`<ol class="annotations">${work.dates.map((view) => dateItem(view, eventsById, work.problems))}</ol>` : html`<p class="small">None yet: select a date phrase, then choose “Date”.</p>`}
-    </section>
-    <section id="entry-actors" aria-labelledby="actors-title" tabindex="-1">
-      <h2 id="actors-title">Actors (${work.actors.length})</h2>
-      <p class="small">Their names and aliases are linked in the text. Select a name the text uses, then choose “Actor’s name”.</p>
-      <ul class="actor-list">${work.actors.map(
-        (id) =>
-          html`<li>${actorsById.get(id)?.data.name ?? id} <code>${id}</code>${
-            actorsById.has(id) ? html` <button type="button" class="small-button" data-act="edit-actor" data-entry="${id}">Edit<span class="visually-hidden"> ${actorsById.get(id)!.data.name}</span></button>` : ''
-          }</li>`,
-      )}</ul>
-    </section>
-  </aside>
-</div>
-<dialog id="annotator-dialog" aria-labelledby="dialog-title"></dialog>
-<script type="application/json" id="annotator-state">${scriptJson(clientState(work, actors, events))}</script>`;
+  const makes = (kind: string, label: string, hidden = false) => h('button', { type: 'button', dataMake: kind, disabled: !hidden, hidden }, label);
+  const body = [
+    h('header.annotator-header', [
+      h('nav', { ariaLabel: 'Annotator' }, [h('a', { href: ANNOTATE }, 'All articles'), ' · ', h('a', { href: paths.article(work.id) }, 'The article’s page')]),
+      h('h1', [work.title, work.draft ? draftLabel() : undefined]),
+      h('p.small', h('code', work.file)),
+      h('p#annotator-status.status', { role: 'status', ariaLive: 'polite' }),
+    ]),
+    h('div.annotator-layout', [
+      h('main#main.annotator-text', [
+        h('h2.visually-hidden', 'The text'),
+        h('div.selection-bar', { role: 'toolbar', ariaLabel: 'The selected words', ariaControls: 'annotator-body' }, [
+          h('p#selection-text.small', 'Select words of the text, then choose what they are.'),
+          makes('claim', 'Claim'),
+          makes('date', 'Date'),
+          makes('actor', 'Actor’s name'),
+          makes('reanchor', 'Re-anchor here', true),
+          makes('cancel-reanchor', 'Cancel re-anchoring', true),
+        ]),
+        h('div#annotator-body.prose.article-body', {}, sanitisedHtml(work.html)),
+      ]),
+      h('aside.annotator-panel', { ariaLabel: 'Annotations and the check' }, [
+        panelSection('entry-check', 'check-title', `Check: ${errors === 0 ? 'no errors' : count(errors, 'error')}`, [
+          work.problems.length === 0 ? h('p.small', 'The content check finds nothing to fix in this file.') : undefined,
+          general.length > 0 ? h('ul.problems', general.map((problem) => problemItem(problem, true))) : undefined,
+          elsewhere > 0 ? h('p.small', `${count(elsewhere, 'problem is', 'problems are')} listed with the claims and dates below.`) : undefined,
+        ]),
+        panelSection('entry-article', 'article-title', 'The article', [
+          h('p.small', 'Headline, summary, genre, where and when it appeared, and whether it is still a draft.'),
+          actions([button('article', 'Edit the article’s details')]),
+        ]),
+        work.candidates.length > 0
+          ? panelSection(undefined, 'candidates-title', ['Suggestions from ', h('code', 'npm run new')], [
+              h(
+                'ul.candidates',
+                work.candidates.map((candidate, i) =>
+                  h(
+                    'li.candidate',
+                    { dataCandidate: i },
+                    ...candidateText(candidate),
+                    actions([button('accept', candidate.type === 'actor' ? 'Create the actor' : 'Create the event'), button('dismiss', 'Dismiss')]),
+                  ),
+                ),
+              ),
+            ])
+          : undefined,
+        panelSection(undefined, 'claims-title', `Claims (${work.claims.length})`, [
+          work.claims.length > 0
+            ? h('ol.annotations', work.claims.map((view) => claimItem(view, work.problems)))
+            : h('p.small', 'None yet: select a claim’s words in the text, then choose “Claim”.'),
+        ]),
+        panelSection(undefined, 'dates-title', `Dates (${work.dates.length})`, [
+          work.dates.length > 0
+            ? h('ol.annotations', work.dates.map((view) => dateItem(view, eventsById, work.problems)))
+            : h('p.small', 'None yet: select a date phrase, then choose “Date”.'),
+        ]),
+        panelSection('entry-actors', 'actors-title', `Actors (${work.actors.length})`, [
+          h('p.small', 'Their names and aliases are linked in the text. Select a name the text uses, then choose “Actor’s name”.'),
+          h(
+            'ul.actor-list',
+            work.actors.map((id) => {
+              const actor = actorsById.get(id);
+              return h('li', [
+                `${actor?.data.name ?? id} `,
+                h('code', id),
+                actor
+                  ? [' ', h('button.small-button', { type: 'button', dataAct: 'edit-actor', dataEntry: id }, ['Edit', h('span.visually-hidden', ` ${actor.data.name}`)])]
+                  : undefined,
+              ]);
+            }),
+          ),
+        ]),
+      ]),
+    ]),
+    h('dialog#annotator-dialog', { ariaLabelledBy: 'dialog-title' }),
+    h('script#annotator-state', { type: 'application/json' }, scriptJson(clientState(work, actors, events))),
+  ];
   return page(work.title, token, body, true);
 }
 
 /** A page saying why the annotator cannot show what was asked. */
 export function errorPage(status: number, message: string, token: string): string {
-  return page(`Error ${status}`, token, html`<main id="main"><h1>${message}</h1><p><a href="${ANNOTATE}">All articles</a></p></main>`, false);
+  return page(`Error ${status}`, token, [h('main#main', [h('h1', message), h('p', h('a', { href: ANNOTATE }, 'All articles'))])], false);
 }

@@ -4,7 +4,7 @@
  * actors as the reader types; a page reached from a search result highlights
  * the searched terms; copy-link buttons work; a claim's verdict opens its card
  * beside the claim (claim-cards.ts); links to actors and events show previews
- * (previews.ts); and a page prints with its sources open.
+ * (link-previews.ts); and a page prints with its sources open.
  */
 import { startClaimCards } from './claim-cards.ts';
 import { startCopyLinks } from './copy-link.ts';

@@ -135,6 +135,140 @@ function resultItems(card: ResultCard, onlyClaims: boolean): HTMLElement[] {
   }
 }
 
+/** Shows the filters from the filters file at `url` in `box`; resolves once they are there (or could not be loaded). */
+function showFilters(box: HTMLElement, url: string): Promise<void> {
+  return fetch(url)
+    .then((response) => (response.ok ? (response.json() as Promise<FiltersFile>) : Promise.reject(new Error(url))))
+    .then((file) => {
+      for (const name of SEARCH_FILTERS) {
+        const values = file[name] ?? [];
+        if (values.length === 0) continue;
+        const fieldset = h(
+          'fieldset',
+          { class: `search-filter search-filter-${name}` },
+          h('legend', {}, FILTER_LEGENDS[name]),
+          ...values.map((value) =>
+            h('label', {}, h('input', { type: 'checkbox', name, value }), ' ', value),
+          ),
+        );
+        box.append(
+          name === 'type' || name === 'rating' ? fieldset : h('details', { class: 'search-filter-more' }, h('summary', {}, FILTER_LEGENDS[name]), fieldset),
+        );
+      }
+    })
+    .catch(() => {
+      box.append(h('p', { class: 'small' }, 'The filters could not be loaded.'));
+    });
+}
+
+/** What the reader has asked for: the words in `input` and the filters checked in `filterBox`. */
+function readState(input: HTMLInputElement, filterBox: HTMLElement): SearchState {
+  const filters: Partial<Record<SearchFilter, string[]>> = {};
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
+    const name = box.name as SearchFilter;
+    if (SEARCH_FILTERS.includes(name)) (filters[name] ??= []).push(box.value);
+  }
+  return { query: input.value.trim(), filters };
+}
+
+/** Shows, in `section`, the actors whose names match a query, from the names file at `names`; the latest query wins. */
+function actorMatches(section: HTMLElement, names: string): (query: string) => Promise<void> {
+  const list = section.querySelector('ul')!;
+  let latest = 0;
+  return async (query) => {
+    const run = ++latest;
+    let matches: NameMatch[] = [];
+    try {
+      matches = (await actorMatcher(names))(query, 5);
+    } catch {
+      // Without the names file, the full-text results still find actors.
+    }
+    if (run !== latest) return;
+    list.replaceChildren(
+      ...matches.map(({ actor, alias }) =>
+        h(
+          'li',
+          {},
+          h('a', { href: actor.url, 'data-result': '' }, actor.name),
+          h('span', { class: 'search-kicker' }, ` ${actor.kind}`),
+          alias !== undefined && h('span', { class: 'small' }, ` also “${alias}”`),
+        ),
+      ),
+    );
+    section.hidden = matches.length === 0;
+  };
+}
+
+/** The status line: how many results, for what. */
+function describeCount(count: number, state: SearchState): string {
+  const what = claimsOnly(state) ? (count === 1 ? 'article with matching claims' : 'articles with matching claims') : count === 1 ? 'result' : 'results';
+  const query = state.query === '' ? '' : ` for “${state.query}”`;
+  return count === 0 ? `No results${query}.` : `${count} ${what}${query}.`;
+}
+
+/** Arrow keys move between the box and the results in `root`; Escape returns to the box. */
+function moveWithArrowKeys(root: HTMLElement, input: HTMLInputElement): void {
+  root.addEventListener('keydown', (event) => {
+    const links = [...root.querySelectorAll<HTMLElement>('a[data-result]')].filter((link) => !link.closest('[hidden]'));
+    const at = links.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
+      links[at + 1]?.focus();
+      event.preventDefault();
+    } else if (event.key === 'ArrowUp' && at >= 0) {
+      (at === 0 ? input : links[at - 1])?.focus();
+      event.preventDefault();
+    } else if (event.key === 'Escape' && at >= 0) {
+      input.focus();
+      event.preventDefault();
+    }
+  });
+}
+
+/**
+ * The results list, a page of five at a time: `show` replaces what it shows
+ * with the first page of new results, `more` adds the next page, and `stop`
+ * drops any page still loading, for a search that is about to replace it.
+ */
+function resultPages(list: HTMLOListElement, more: HTMLButtonElement) {
+  let token = 0;
+  let pending: readonly PagefindResult[] = [];
+  let state: SearchState = { query: '', filters: {} };
+  const next = async (focusFirst: boolean) => {
+    const run = token;
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    if (run !== token) return;
+    const onlyClaims = claimsOnly(state);
+    const items = data.flatMap((item) => {
+      const card = toResultCard(item, { ratings: pickedRatings(state) });
+      return card ? resultItems(card, onlyClaims) : [];
+    });
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    if (focusFirst) items[0]?.querySelector<HTMLElement>('a[data-result]')?.focus();
+  };
+  return {
+    stop() {
+      token += 1;
+    },
+    clear() {
+      token += 1;
+      pending = [];
+      list.replaceChildren();
+      more.hidden = true;
+    },
+    show(results: readonly PagefindResult[], shown: SearchState) {
+      token += 1;
+      pending = results;
+      state = shown;
+      list.replaceChildren();
+      return next(false);
+    },
+    more: () => next(true),
+  };
+}
+
 /** Starts the search page in `root`, whose `data-bundle`, `data-names` and `data-filters` say where its files are. */
 export function startSearch(root: HTMLElement): void {
   const { bundle = '/pagefind/', names = '', filters: filtersUrl = '' } = root.dataset;
@@ -144,7 +278,6 @@ export function startSearch(root: HTMLElement): void {
   const ratingNote = root.querySelector<HTMLElement>('[data-rating-note]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const actorsSection = root.querySelector<HTMLElement>('[data-actor-matches]')!;
-  const actorList = actorsSection.querySelector('ul')!;
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const more = root.querySelector<HTMLButtonElement>('[data-more]')!;
 
@@ -159,110 +292,34 @@ export function startSearch(root: HTMLElement): void {
     Object.keys(pagefindFilters(state)).length === 0 ? textSearch : (filterSearch ??= createSearchInstance(bundle));
 
   // The filters, from the filters file: shown once it has loaded.
-  const filtersReady = fetch(filtersUrl)
-    .then((response) => (response.ok ? (response.json() as Promise<FiltersFile>) : Promise.reject(new Error(filtersUrl))))
-    .then((file) => {
-      for (const name of SEARCH_FILTERS) {
-        const values = file[name] ?? [];
-        if (values.length === 0) continue;
-        const fieldset = h(
-          'fieldset',
-          { class: `search-filter search-filter-${name}` },
-          h('legend', {}, FILTER_LEGENDS[name]),
-          ...values.map((value) =>
-            h('label', {}, h('input', { type: 'checkbox', name, value }), ' ', value),
-          ),
-        );
-        filterBox.append(
-          name === 'type' || name === 'rating' ? fieldset : h('details', { class: 'search-filter-more' }, h('summary', {}, FILTER_LEGENDS[name]), fieldset),
-        );
-      }
-    })
-    .catch(() => {
-      filterBox.append(h('p', { class: 'small' }, 'The filters could not be loaded.'));
-    });
+  const filtersReady = showFilters(filterBox, filtersUrl);
 
-  const current = (): SearchState => {
-    const filters: Partial<Record<SearchFilter, string[]>> = {};
-    for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-      const name = box.name as SearchFilter;
-      if (SEARCH_FILTERS.includes(name)) (filters[name] ??= []).push(box.value);
-    }
-    return { query: input.value.trim(), filters };
-  };
+  const current = () => readState(input, filterBox);
 
   // Actors answer at once, from the names file.
-  let actorRun = 0;
-  const showActors = async (query: string) => {
-    const run = ++actorRun;
-    let matches: NameMatch[] = [];
-    try {
-      matches = (await actorMatcher(names))(query, 5);
-    } catch {
-      // Without the names file, the full-text results still find actors.
-    }
-    if (run !== actorRun) return;
-    actorList.replaceChildren(
-      ...matches.map(({ actor, alias }) =>
-        h(
-          'li',
-          {},
-          h('a', { href: actor.url, 'data-result': '' }, actor.name),
-          h('span', { class: 'search-kicker' }, ` ${actor.kind}`),
-          alias !== undefined && h('span', { class: 'small' }, ` also “${alias}”`),
-        ),
-      ),
-    );
-    actorsSection.hidden = matches.length === 0;
-  };
+  const showActors = actorMatches(actorsSection, names);
 
   // Full-text results, a page of five at a time.
+  const results = resultPages(list, more);
   let searchRun = 0;
-  let pending: readonly PagefindResult[] = [];
-  let shownState: SearchState = { query: '', filters: {} };
-  const showMore = async (focusFirst: boolean) => {
-    const run = searchRun;
-    const batch = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
-    if (run !== searchRun) return;
-    const onlyClaims = claimsOnly(shownState);
-    const items = data.flatMap((item) => {
-      const card = toResultCard(item, { ratings: pickedRatings(shownState) });
-      return card ? resultItems(card, onlyClaims) : [];
-    });
-    list.append(...items);
-    more.hidden = pending.length === 0;
-    if (focusFirst) items[0]?.querySelector<HTMLElement>('a[data-result]')?.focus();
-  };
-
-  const describe = (count: number, state: SearchState) => {
-    const what = claimsOnly(state) ? (count === 1 ? 'article with matching claims' : 'articles with matching claims') : count === 1 ? 'result' : 'results';
-    const query = state.query === '' ? '' : ` for “${state.query}”`;
-    return count === 0 ? `No results${query}.` : `${count} ${what}${query}.`;
-  };
-
   // Bumped by every keystroke: a search the reader has typed past since it started shows nothing,
   // and loads none of its results' data, since the next one is about to replace it.
   let typed = 0;
   const runSearch = async (state: SearchState) => {
     const run = ++searchRun;
     const typedAtStart = typed;
+    results.stop();
     const filters = pagefindFilters(state);
     if (state.query === '' && Object.keys(filters).length === 0) {
-      list.replaceChildren();
-      more.hidden = true;
+      results.clear();
       status.textContent = '';
       return;
     }
     const instance = await instanceFor(state);
     const search = await instance.search(state.query === '' ? null : state.query, { filters });
     if (run !== searchRun || typed !== typedAtStart) return;
-    pending = search.results;
-    shownState = state;
-    list.replaceChildren();
-    status.textContent = describe(search.results.length, state);
-    await showMore(false);
+    status.textContent = describeCount(search.results.length, state);
+    await results.show(search.results, state);
   };
 
   ratingNote.hidden = true;
@@ -310,24 +367,10 @@ export function startSearch(root: HTMLElement): void {
     clearTimeout(debounce);
     void runSearch(current());
   });
-  more.addEventListener('click', () => void showMore(true));
+  more.addEventListener('click', () => void results.more());
   addEventListener('popstate', () => void apply(parseSearchState(location.search)));
 
-  // Arrow keys move between the box and the results; Escape returns to the box.
-  root.addEventListener('keydown', (event) => {
-    const links = [...root.querySelectorAll<HTMLElement>('a[data-result]')].filter((link) => !link.closest('[hidden]'));
-    const at = links.indexOf(document.activeElement as HTMLElement);
-    if (event.key === 'ArrowDown' && (document.activeElement === input || at >= 0)) {
-      links[at + 1]?.focus();
-      event.preventDefault();
-    } else if (event.key === 'ArrowUp' && at >= 0) {
-      (at === 0 ? input : links[at - 1])?.focus();
-      event.preventDefault();
-    } else if (event.key === 'Escape' && at >= 0) {
-      input.focus();
-      event.preventDefault();
-    }
-  });
+  moveWithArrowKeys(root, input);
 
   void apply(parseSearchState(location.search));
 }

@@ -1,5 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { runAxe } from '../support/axe.ts';
+import { listPages, onePagePerRoute, routeOf } from '../support/dist-files.ts';
 import { useBrowser } from '../support/browser-fixture.ts';
 import { watchPage } from '../support/watch-page.ts';
 
@@ -17,5 +18,32 @@ describe('the browser harness', () => {
     expect(await page.title()).toBe('A page that breaks the rules');
     expect(await runAxe(page)).toContainEqual(expect.stringMatching(/^image-alt \(critical\)/));
     await page.close();
+  });
+});
+
+describe('the pages a template check takes', () => {
+  test('groups pages by the route that made them', () => {
+    expect(
+      [
+        '/',
+        '/actors/',
+        '/actors/iran/',
+        '/articles/x/',
+        '/articles/x/claims/amia-blame/',
+        '/articles/page/2/',
+        '/claims/rating/false/',
+        '/claims/by/tehran-times/false/',
+        '/timeline/iran/',
+      ].map(routeOf),
+    ).toEqual(['/', '/actors/', '/actors/*/', '/articles/*/', '/articles/*/claims/*/', '/articles/*/*/', '/claims/rating/*/', '/claims/by/*/*/', '/timeline/*/']);
+  });
+
+  test('takes the largest page of each route', async () => {
+    const distDir = inject('distDir');
+    const pages = await onePagePerRoute(distDir, await listPages(distDir));
+    expect(pages).toContain('/articles/iran-bolivia-military-ties/');
+    expect(pages).toContain('/actors/');
+    expect(pages.filter((path) => routeOf(path) === '/actors/*/')).toHaveLength(1);
+    expect(new Set(pages.map(routeOf)).size).toBe(pages.length);
   });
 });

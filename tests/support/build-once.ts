@@ -55,8 +55,11 @@ export default async function setup(project: TestProject) {
   } as const;
   // One after another: builds share Astro's content cache.
   for (const [key, options] of Object.entries(builds)) {
+    const started = performance.now();
     const result = runBuild(options);
     if (result.status !== 0) throw new Error(`The ${key} build failed:\n${result.output}`);
+    // Where the suite's time goes (the README's "Tests" gives the figures).
+    console.log(`site tests: built ${key} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     project.provide(key as keyof typeof builds, options.outDir);
     if (key === 'draftsDistDir') project.provide('draftsBuildOutput', result.output);
   }
