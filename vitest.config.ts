@@ -1,11 +1,14 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { LongestFirst } from './tests/support/sequencer.ts';
 
 export default defineConfig({
   test: {
     // One test file per core, not Vitest's default of one fewer: the browser tests spend most of their
     // time waiting on Chromium, and on a 2-core machine the default of one worker ran every file in turn.
     maxWorkers: Math.max(2, availableParallelism()),
+    // The longest files first, also on a fresh clone (tests/support/sequencer.ts).
+    sequence: { sequencer: LongestFirst },
     // Coverage of the pure core, from the unit and Markdown tests (the site and
     // browser tests run the code in Astro's own processes, which v8 does not see).
     coverage: {

@@ -7,22 +7,29 @@ import { getCollection } from 'astro:content';
 import type { Entry } from '#lib/content/entry.ts';
 import { ContentError } from '#lib/content/problems.ts';
 import { COLLECTIONS } from '#lib/content/registry.ts';
+import type { Actor, Article, Event } from '#lib/content/schema/index.ts';
 import { type ClaimCards, type Site, buildSite, parseClaimCards } from '#lib/model/build-site.ts';
 import { checkContentFolder } from './content-folder.ts';
 import { CONTENT_ROOT } from './content-root.ts';
 
-interface CollectionEntry<Data> {
+interface CollectionEntry {
   id: string;
-  data: Data;
+  data: unknown;
   body?: string;
   filePath?: string;
 }
 
+/**
+ * An entry of Astro's store as the model takes it. Its data is what the
+ * loader stored: the output of the content check's own schema, validated
+ * there (`checkFile`), which is why `content.config.ts` gives Astro no schema
+ * to validate it with a second time.
+ */
 function toEntry<Data>(collection: string) {
-  return (entry: CollectionEntry<Data>): Entry<Data> => ({
+  return (entry: CollectionEntry): Entry<Data> => ({
     id: entry.id,
     file: entry.filePath ?? `${collection}/${entry.id}.md`,
-    data: entry.data,
+    data: entry.data as Data,
     body: entry.body ?? '',
   });
 }
@@ -62,9 +69,9 @@ async function loadSite(): Promise<Site> {
   ]);
   return buildSite(
     {
-      actors: actors.map(toEntry('actors')),
-      events: events.map(toEntry('events')),
-      articles: articles.map(toEntry('articles')),
+      actors: actors.map(toEntry<Actor>('actors')),
+      events: events.map(toEntry<Event>('events')),
+      articles: articles.map(toEntry<Article>('articles')),
     },
     {
       base: import.meta.env.BASE_URL,

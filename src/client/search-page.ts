@@ -136,29 +136,29 @@ function resultItems(card: ResultCard, onlyClaims: boolean): HTMLElement[] {
 }
 
 /** Shows the filters from the filters file at `url` in `box`; resolves once they are there (or could not be loaded). */
-function showFilters(box: HTMLElement, url: string): Promise<void> {
-  return fetch(url)
-    .then((response) => (response.ok ? (response.json() as Promise<FiltersFile>) : Promise.reject(new Error(url))))
-    .then((file) => {
-      for (const name of SEARCH_FILTERS) {
-        const values = file[name] ?? [];
-        if (values.length === 0) continue;
-        const fieldset = h(
-          'fieldset',
-          { class: `search-filter search-filter-${name}` },
-          h('legend', {}, FILTER_LEGENDS[name]),
-          ...values.map((value) =>
-            h('label', {}, h('input', { type: 'checkbox', name, value }), ' ', value),
-          ),
-        );
-        box.append(
-          name === 'type' || name === 'rating' ? fieldset : h('details', { class: 'search-filter-more' }, h('summary', {}, FILTER_LEGENDS[name]), fieldset),
-        );
-      }
-    })
-    .catch(() => {
-      box.append(h('p', { class: 'small' }, 'The filters could not be loaded.'));
-    });
+async function showFilters(box: HTMLElement, url: string): Promise<void> {
+  let file: FiltersFile;
+  try {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(url);
+    file = (await response.json()) as FiltersFile;
+  } catch {
+    box.append(h('p', { class: 'small' }, 'The filters could not be loaded.'));
+    return;
+  }
+  for (const name of SEARCH_FILTERS) {
+    const values = file[name] ?? [];
+    if (values.length === 0) continue;
+    const fieldset = h(
+      'fieldset',
+      { class: `search-filter search-filter-${name}` },
+      h('legend', {}, FILTER_LEGENDS[name]),
+      ...values.map((value) => h('label', {}, h('input', { type: 'checkbox', name, value }), ' ', value)),
+    );
+    box.append(
+      name === 'type' || name === 'rating' ? fieldset : h('details', { class: 'search-filter-more' }, h('summary', {}, FILTER_LEGENDS[name]), fieldset),
+    );
+  }
 }
 
 /** What the reader has asked for: the words in `input` and the filters checked in `filterBox`. */

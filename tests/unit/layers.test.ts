@@ -143,6 +143,11 @@ describe('the import graph of src/ and scripts/', () => {
     expect(borrowed).toEqual([]);
   });
 
+  test('keeps configuration out of the core: no file of src/lib reads the environment', () => {
+    const reading = files.filter((file) => file.startsWith('src/lib/') && /\bprocess\.env\b|\bimport\.meta\.env\b/.test(readFileSync(join(ROOT, file), 'utf8')));
+    expect(reading).toEqual([]);
+  });
+
   test('has no circle', () => {
     // Tarjan's strongly connected components: any component of more than one file is a circle.
     const index = new Map<string, number>();
