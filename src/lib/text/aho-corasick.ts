@@ -1,7 +1,7 @@
 /**
  * An Aho–Corasick automaton: finds every occurrence of many patterns in one
- * pass over a text, however many patterns there are. Built once per build
- * from every alias of the site.
+ * pass over a text, however many patterns there are. Built from every alias
+ * of the site, by the alias index.
  */
 
 /** One occurrence of a pattern: `text.slice(start, end) === patterns[pattern]`. */

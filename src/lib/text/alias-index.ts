@@ -1,6 +1,6 @@
 /**
- * The alias index: every name and alias of every actor, compiled once per
- * build. Entity linking, backlinks and the content checks all find actor
+ * The alias index: every name and alias of every actor, compiled by the
+ * content check and by the site model. Entity linking, backlinks and the content checks all find actor
  * mentions through it. Matching is by case as written; an alias that is a
  * function word or a common lower-case word is refused (`common-words.ts`).
  */
