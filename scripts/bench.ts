@@ -8,7 +8,9 @@
  * over the real site's main pages. Prints the tables; writes the same
  * figures as JSON.
  *
- *   npm run bench -- [--sizes 1000,4000] [--json bench.json] [--work /tmp/dossier-bench] [--lighthouse-runs 5]
+ *   npm run bench -- [--sizes 1000,4000] [--json bench.json] [--work /tmp/dossier-bench] [--lighthouse-runs 5] [--cold-only]
+ *
+ * `--cold-only` runs the cold builds and nothing else: the figures two commits are compared by.
  *
  * Figures vary with the machine and its load: compare runs on one machine.
  */
@@ -30,6 +32,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 
 interface Run {
   readonly seconds: number;
+  /** When each of {@link MARKS} first appeared in the output, in seconds from the start. */
+  readonly marks: Partial<Record<Mark, number>>;
   readonly peakRssMb: number;
   /** The largest resident memory of each program of the tree (Node, Pagefind), in MB. */
   readonly peakRssMbByProgram: Record<string, number>;
@@ -65,13 +69,37 @@ async function treeRss(pid: number): Promise<{ total: number; byProgram: Map<str
   return { total, byProgram };
 }
 
-/** Runs a command, timing it and sampling the memory of its process tree. */
+/**
+ * Lines of the build's output whose time is a figure, in the order they come:
+ * the content check's report, Astro's content sync, and the first page Astro
+ * writes (a line of its route tree, "├─ /articles/…").
+ */
+const MARKS = {
+  checked: /checked \d+ files in \d+ ms/,
+  syncing: /Syncing content/,
+  synced: /Synced content/,
+  generating: /generating static routes/,
+  firstPage: /[├└]─ \//,
+} as const;
+
+type Mark = keyof typeof MARKS;
+
+/** Runs a command, timing it, noting when each of {@link MARKS} appears and sampling the memory of its process tree. */
 async function run(command: string, args: string[], env: Record<string, string>, cwd = ROOT): Promise<Run> {
   const started = performance.now();
   const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
   let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
+  const marks: Partial<Record<Mark, number>> = {};
+  const pending = Object.keys(MARKS) as Mark[];
+  const read = (chunk: Buffer) => {
+    // Only the new text (and a line's worth before it, for a mark split between chunks) is searched.
+    const from = Math.max(0, output.length - 200);
+    output += chunk;
+    const seconds = +((performance.now() - started) / 1000).toFixed(2);
+    while (pending.length > 0 && MARKS[pending[0]!].test(output.slice(from))) marks[pending.shift()!] = seconds;
+  };
+  child.stdout.on('data', read);
+  child.stderr.on('data', read);
   let peak = 0;
   const peaks: Record<string, number> = {};
   const sampler = setInterval(async () => {
@@ -83,15 +111,15 @@ async function run(command: string, args: string[], env: Record<string, string>,
   const code = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${output.slice(-4000)}`);
-  return { seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(peak), peakRssMbByProgram: peaks, output };
+  return { seconds: (performance.now() - started) / 1000, marks, peakRssMb: Math.round(peak), peakRssMbByProgram: peaks, output };
 }
 
 async function countHtml(dir: string): Promise<number> {
   return (await readdir(dir, { recursive: true })).filter((name) => String(name).endsWith('.html')).length;
 }
 
-/** Phase times, from what the build prints. */
-function phases(output: string) {
+/** Phase times, from what the build prints and when it printed it. */
+function phases({ output, marks }: Run) {
   const number = (pattern: RegExp) => Number(pattern.exec(output)?.[1] ?? Number.NaN);
   // Astro writes "Completed in 5.42s.", "Completed in 850ms." or "Completed in 1m 5s.".
   const pages = /generating static routes[\s\S]*?✓ Completed in (?:(\d+)m\s*)?([\d.]+)(ms|s)/.exec(output);
@@ -100,6 +128,8 @@ function phases(output: string) {
     : Number.NaN;
   return {
     contentCheckMs: number(/checked \d+ files in (\d+) ms/),
+    contentSyncSeconds: marks.synced !== undefined && marks.syncing !== undefined ? +(marks.synced - marks.syncing).toFixed(2) : Number.NaN,
+    firstPageSeconds: marks.firstPage ?? Number.NaN,
     pagesSeconds: +pagesSeconds.toFixed(1),
     pagefindMs: number(/indexed \d+ pages in (\d+) ms/),
   };
@@ -149,6 +179,11 @@ async function filesOf(dir: string): Promise<{ files: number; bytes: number }> {
   return { files, bytes };
 }
 
+/** The machine the figures were measured on. */
+function machine() {
+  return { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version };
+}
+
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -156,6 +191,7 @@ async function main() {
       json: { type: 'string', default: 'bench.json' },
       work: { type: 'string', default: '/tmp/dossier-bench' },
       'lighthouse-runs': { type: 'string', default: '5' },
+      'cold-only': { type: 'boolean', default: false },
     },
   });
   const sizes = values.sizes.split(',').map(Number);
@@ -174,6 +210,23 @@ async function main() {
     console.error(`${size} articles: cold build…`);
     const env = { DOSSIER_CONTENT_DIR: corpus, DOSSIER_CACHE_DIR: cache };
     const cold = await run(node, ['scripts/build.ts', '--out-dir', dist], env);
+    const { files, bytes } = await filesOf(dist);
+    const coldFigures = {
+      articles: size,
+      pages: await countHtml(dist),
+      indexedPages: Number(/indexed (\d+) pages/.exec(cold.output)?.[1] ?? Number.NaN),
+      coldSeconds: +cold.seconds.toFixed(1),
+      ...phases(cold),
+      peakRssMb: cold.peakRssMb,
+      peakRssMbNode: cold.peakRssMbByProgram['node'] ?? 0,
+      peakRssMbPagefind: cold.peakRssMbByProgram['pagefind_extend'] ?? 0,
+      distMb: +(bytes / 2 ** 20).toFixed(1),
+      distFiles: files,
+    };
+    if (values['cold-only']) {
+      results.push(coldFigures);
+      continue;
+    }
 
     // Change one article, then build again with the caches warm.
     const changed = join(corpus, 'articles', 'article-1.md');
@@ -186,20 +239,12 @@ async function main() {
     await writeBaseline(baselineDir, join(corpus, 'articles'));
     const baseline = await run(node, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', baselineDir], {});
 
-    const pages = await countHtml(dist);
-    const { files, bytes } = await filesOf(dist);
+    const { pages } = coldFigures;
     const og = await filesOf(join(dist, 'og'));
     const baselinePages = await countHtml(join(baselineDir, 'dist'));
     const msPerPage = (seconds: number, count: number) => +((seconds * 1000) / count).toFixed(2);
     results.push({
-      articles: size,
-      pages,
-      indexedPages: Number(/indexed (\d+) pages/.exec(cold.output)?.[1] ?? Number.NaN),
-      coldSeconds: +cold.seconds.toFixed(1),
-      ...phases(cold.output),
-      peakRssMb: cold.peakRssMb,
-      peakRssMbNode: cold.peakRssMbByProgram['node'] ?? 0,
-      peakRssMbPagefind: cold.peakRssMbByProgram['pagefind_extend'] ?? 0,
+      ...coldFigures,
       warmSeconds: +warm.seconds.toFixed(1),
       warmPeakRssMb: warm.peakRssMb,
       baselineSeconds: +baseline.seconds.toFixed(1),
@@ -208,12 +253,18 @@ async function main() {
       warmMsPerPage: msPerPage(warm.seconds, pages),
       baselineMsPerPage: msPerPage(baseline.seconds, baselinePages),
       warmPerPageToBaseline: +(warm.seconds / pages / (baseline.seconds / baselinePages)).toFixed(2),
-      distMb: +(bytes / 2 ** 20).toFixed(1),
-      distFiles: files,
       images: og.files,
       imageKb: +(og.bytes / og.files / 1000).toFixed(1),
       pagefindMb: +((await filesOf(join(dist, 'pagefind'))).bytes / 2 ** 20).toFixed(1),
     });
+  }
+
+  if (values['cold-only']) {
+    // Cold builds alone: what two commits' builds are compared by (docs/performance.md).
+    await writeFile(values.json, `${JSON.stringify({ machine: machine(), builds: results }, null, 2)}\n`);
+    console.table(results);
+    console.log(`figures written to ${values.json}`);
+    return;
   }
 
   // Preview images: CPU time and bytes per image, drawn as the build draws them, for a sample site.
@@ -256,7 +307,7 @@ async function main() {
 
   const [small, large] = [results[0], results.at(-1)] as Record<string, number>[];
   const report = {
-    machine: { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30), node: process.version },
+    machine: machine(),
     builds: results,
     growth: small && large && large !== small ? +(large['coldSeconds']! / small['coldSeconds']!).toFixed(2) : null,
     weight,

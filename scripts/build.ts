@@ -17,11 +17,11 @@
  * every concurrent build shares. Inside the project, every build has its own
  * folder and finds the packages.
  *
- *   node scripts/build.ts [--out-dir dist] [--base /sub-path/] [--claim-cards per-claim|per-verdict]
+ *   node scripts/build.ts [--out-dir dist] [--base /sub-path/] [--claim-cards auto|per-claim|per-verdict]
  *
  * `--claim-cards per-verdict` gives claim pages one preview card per verdict
- * instead of one per claim, for very large archives (it sets
- * `DOSSIER_CLAIM_CARDS`, which the site model reads).
+ * instead of one per claim; `auto`, the default, does so for archives of more
+ * than 20,000 claims (it sets `DOSSIER_CLAIM_CARDS`, which the site model reads).
  * `DOSSIER_CONTENT_DIR` builds another content folder (a fixture site);
  * `DOSSIER_CACHE_DIR` moves the build caches (Astro's content store and the
  * preview images) out of `node_modules/.cache/dossier` and `node_modules/.astro`.

@@ -5,24 +5,24 @@
  * Astro's `glob()` loader renders every Markdown entry with Astro's own
  * pipeline (eagerly, or deferred through one bundled module per file); Dossier
  * renders articles with its own pipeline, so that work would be thrown away.
- * Each file goes through the content check's own {@link checkFile}, so the two
- * can never read a file differently, and this is where drafts leave the
- * production build: nothing after the loader ever sees one.
+ * The loader reads no file itself: it stores the entries of the content
+ * check (`checked-content.ts`), which has read, parsed and validated each
+ * file once, so the two can never read a file differently. The store is
+ * the dev server's: a build stores nothing (see {@link loadAll}).
  */
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkFileSafely, idFromFile } from '#lib/check/content-check.ts';
 import type { DraftMode } from '#lib/content/drafts.ts';
-import { ContentError, type ContentProblem, formatProblem } from '#lib/content/problems.ts';
+import { ContentError, formatProblem } from '#lib/content/problems.ts';
 import { type CollectionName, REGISTRY } from '#lib/content/registry.ts';
+import { checkedContent } from './checked-content.ts';
 import { CONTENT_ROOT, collectionBase } from './content-root.ts';
-import { readCollectionFolder } from './content-folder.ts';
-import { realContentRoot } from './content-paths.ts';
 
 /**
  * Loads the `*.md` files directly inside the collection's folder; the id is
- * the file name. In dev it watches the folder and reloads on every change.
+ * the file name. In dev it watches the folder, checks the content again on
+ * every change and stores what the check found.
  */
 export function markdownFolder(collection: CollectionName): Loader {
   const dir = fileURLToPath(collectionBase(REGISTRY[collection].folder));
@@ -34,14 +34,14 @@ export function markdownFolder(collection: CollectionName): Loader {
       // the environment says, a build never publishes a draft.
       const { watcher } = context;
       const drafts: DraftMode = watcher ? 'include' : 'exclude';
-      await loadAll(context, collection, dir, drafts);
+      await loadAll(context, collection, drafts, false);
       if (!watcher) return;
       watcher.add(dir);
       // One reload at a time, in the order the changes came.
       let queue = Promise.resolve();
       const reload = (path: string) => {
         if (!path.startsWith(dir) || !path.endsWith('.md')) return;
-        queue = queue.then(() => loadAll(context, collection, dir, drafts));
+        queue = queue.then(() => loadAll(context, collection, drafts, true));
       };
       watcher.on('change', reload).on('add', reload).on('unlink', reload);
     },
@@ -49,40 +49,37 @@ export function markdownFolder(collection: CollectionName): Loader {
 }
 
 /**
- * Stores every valid file of the folder and deletes every other entry. A
- * file with problems is left out: in dev its problems are logged and the
- * server carries on (its pages show the content check's errors until the
- * file is fixed); in a build the content check has stopped before this runs,
- * so a problem here throws.
+ * In the dev server: stores every entry of the collection that passed the
+ * check and deletes every other, so that Astro reloads the pages after an
+ * edit. An entry with problems of its own is left out, the check's errors are
+ * logged, and the server carries on (its pages show them until the content is
+ * fixed).
+ *
+ * In a build: stores nothing. The pages are built from the check's own
+ * entries in this process (`site.ts`), so a store would be written, saved and
+ * loaded again for no reader. The check before the build has stopped it if
+ * there are errors; if it has not run, they stop it here.
  */
-async function loadAll(context: LoaderContext, collection: CollectionName, dir: string, drafts: DraftMode): Promise<void> {
-  const { store, parseData, generateDigest, config, logger, watcher } = context;
-  // The same reading as the content check's: what it cannot read, it has reported; a file deleted since
-  // the folder was listed is gone, and its entry goes below.
-  const { files } = await readCollectionFolder(dir, collection, await realContentRoot(CONTENT_ROOT));
+async function loadAll(context: LoaderContext, collection: CollectionName, drafts: DraftMode, fresh: boolean): Promise<void> {
+  const { store, generateDigest, config, logger, watcher } = context;
+  const { content, problems } = await checkedContent(CONTENT_ROOT, { drafts, fresh });
+  const errors = problems.filter((problem) => problem.severity === 'error');
+  if (!watcher) {
+    store.clear();
+    if (errors.length > 0) throw new ContentError(errors);
+    return;
+  }
   const root = fileURLToPath(config.root);
   const stored = new Set<string>();
-  const problems: ContentProblem[] = [];
-  for (const file of files) {
-    const path = resolve(file.file);
-    const id = idFromFile(file.file);
-    const checked = checkFileSafely(file);
-    if (checked.draft && drafts === 'exclude') continue;
-    if (!checked.ok) {
-      problems.push(...checked.problems);
-      continue;
-    }
-    const filePath = relative(root, path);
-    const data = await parseData({ id, data: checked.entry.data as Record<string, unknown>, filePath });
-    const body = checked.entry.body;
+  for (const { id, file, data, body } of content[collection]) {
+    const filePath = relative(root, resolve(file));
+    const record = data as Record<string, unknown>;
     // The digest is of what is stored, not of the file: a schema that changes (a new field, a new
-    // default) changes the data of files that did not change, and the cached store must follow. A
-    // draft stored by the dev server is not among the files a build stores, so the build deletes it.
-    store.set({ id, data, body, filePath, digest: generateDigest({ data, body }) });
+    // default) changes the data of files that did not change, and the page must follow.
+    store.set({ id, data: record, body, filePath, digest: generateDigest({ data: record, body }) });
     stored.add(id);
   }
   for (const id of store.keys()) if (!stored.has(id)) store.delete(id);
-  if (problems.length === 0) return;
-  if (!watcher) throw new ContentError(problems);
-  for (const problem of problems) logger.error(formatProblem(problem));
+  // At the start the check before the build has logged them; after an edit, this check is new.
+  if (fresh) for (const problem of errors) logger.error(formatProblem(problem));
 }

@@ -4,8 +4,12 @@
  * field and value, and never touches the output folder.
  */
 import type { AstroIntegration } from 'astro';
-import { checkContentFolder } from '#adapter/content-folder.ts';
+import { checkedContent } from '#adapter/checked-content.ts';
+import { claimCardsOption } from '#adapter/build-options.ts';
 import { CONTENT_ROOT } from '#adapter/content-root.ts';
+import type { Entry } from '#lib/content/entry.ts';
+import type { Article } from '#lib/content/schema/index.ts';
+import { CLAIM_CARDS_PER_CLAIM_UP_TO, claimCardsFor } from '#lib/model/build-site.ts';
 import { ContentError, formatProblem } from '#lib/content/problems.ts';
 
 /** The Astro integration: checks `content/` (or `DOSSIER_CONTENT_DIR`) on build, sync and dev. */
@@ -17,8 +21,10 @@ export default function contentCheck(): AstroIntegration {
         if (command === 'preview') return;
         const started = performance.now();
         const dev = command === 'dev';
-        const { files, problems, drafts } = await checkContentFolder(CONTENT_ROOT, { drafts: dev ? 'include' : 'exclude' });
+        // The loader and the pages take their entries from this check (src/adapter/checked-content.ts).
+        const { files, problems, drafts, content } = await checkedContent(CONTENT_ROOT, { drafts: dev ? 'include' : 'exclude', fresh: true });
         logger.info(`checked ${files} files in ${Math.round(performance.now() - started)} ms`);
+        if (!dev) logger.info(describeClaimCards(content.articles));
         if (drafts.length > 0) {
           const count = `${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'}`;
           logger.info(dev ? `showing ${count}: ${drafts.join(', ')}` : `skipped ${count}: ${drafts.join(', ')}`);
@@ -36,4 +42,18 @@ export default function contentCheck(): AstroIntegration {
       },
     },
   };
+}
+
+/** Which preview cards the claim pages get, and why: the size of the archive decides unless the build says. */
+function describeClaimCards(articles: readonly Entry<Article>[]): string {
+  const claims = articles.reduce((sum, article) => sum + article.data.claims.length, 0);
+  const option = claimCardsOption();
+  const chosen = claimCardsFor(option, claims);
+  const count = `${claims.toLocaleString('en')} ${claims === 1 ? 'claim' : 'claims'}`;
+  const what = chosen === 'per-claim' ? 'a preview card for each claim' : 'one preview card per verdict, shared by claim pages';
+  if (option !== 'auto') return `${what} (--claim-cards ${option}; ${count})`;
+  const limit = CLAIM_CARDS_PER_CLAIM_UP_TO.toLocaleString('en');
+  return chosen === 'per-claim'
+    ? `${what} (${count}; up to ${limit}, --claim-cards auto draws one each)`
+    : `${what} (${count}, more than ${limit}; --claim-cards per-claim draws one each)`;
 }

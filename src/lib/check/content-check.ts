@@ -13,7 +13,7 @@ import type { Entry, SiteContent } from '#lib/content/entry.ts';
 import { type ContentProblem, type LineOf, type ProblemSite, problemAt, unexpectedProblem } from '#lib/content/problems.ts';
 import { type CollectionName, REGISTRY } from '#lib/content/registry.ts';
 import { ID_FORM, IdSchema } from '#lib/content/schema/index.ts';
-import { buildAliasIndex } from '#lib/text/alias-index.ts';
+import { type AliasIndex, buildAliasIndex } from '#lib/text/alias-index.ts';
 import { checkArticles } from './article-checks.ts';
 import { controlCharacterProblems, withoutBom } from './file-text.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
@@ -88,6 +88,8 @@ export interface ContentCheck {
   readonly content: SiteContent;
   /** The files of the drafts found, whether included or left out. */
   readonly drafts: readonly string[];
+  /** Every name and alias of the actors that passed validation, compiled: the site model links mentions with it. */
+  readonly aliasIndex: AliasIndex;
 }
 
 /**
@@ -131,8 +133,8 @@ export function checkContent(
   problems.push(...checkArticles(content.articles, actors, events, index));
 
   const draftFiles = drafts.map((draft) => draft.file);
-  if (options.drafts !== 'exclude') return { problems, content, drafts: draftFiles };
-  return { ...setDraftsAside(problems, content, drafts), drafts: draftFiles };
+  if (options.drafts !== 'exclude') return { problems, content, drafts: draftFiles, aliasIndex: index };
+  return { ...setDraftsAside(problems, content, drafts), drafts: draftFiles, aliasIndex: index };
 }
 
 function setDraftsAside(

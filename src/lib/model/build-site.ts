@@ -14,7 +14,7 @@ import type { Article } from '#lib/content/schema/index.ts';
 import { RATINGS } from '#lib/content/ratings.ts';
 import { claimantOf } from '#lib/content/schema/index.ts';
 import { createArticleRenderer } from '#lib/render/article-renderer.ts';
-import { buildAliasIndex } from '#lib/text/alias-index.ts';
+import { type AliasIndex, buildAliasIndex } from '#lib/text/alias-index.ts';
 import { compareSpans } from '#lib/text/quote-anchor.ts';
 import { buildBacklinks } from './backlinks.ts';
 import { buildCorrectionsLog } from './corrections-log.ts';
@@ -33,12 +33,16 @@ export interface SiteOptions {
   /** The host the site is served from, shown on preview cards. */
   readonly host: string;
   /**
-   * Preview cards of claim pages: `per-claim` (the default) draws one for every
-   * claim, with its summary; `per-verdict` draws one per rating that claim pages
-   * share, for archives too large to draw a card per claim. A shared claim page
-   * still says the claim's words in its title and description.
+   * Preview cards of claim pages: `per-claim` draws one for every claim, with
+   * its summary; `per-verdict` draws one per rating that claim pages share, for
+   * archives too large to draw a card per claim; `auto` (the default) is
+   * `per-claim` up to {@link CLAIM_CARDS_PER_CLAIM_UP_TO} claims and
+   * `per-verdict` above. A shared claim page still says the claim's words in
+   * its title and description.
    */
-  readonly claimCards?: ClaimCards;
+  readonly claimCards?: ClaimCardsOption;
+  /** The alias index of the content's actors, as the content check compiled it; compiled here when absent. */
+  readonly aliasIndex?: AliasIndex;
 }
 
 /** How claim pages may get their preview cards; see {@link SiteOptions.claimCards}. */
@@ -47,12 +51,31 @@ export const CLAIM_CARDS = ['per-claim', 'per-verdict'] as const;
 /** How claim pages get their preview cards. */
 export type ClaimCards = (typeof CLAIM_CARDS)[number];
 
+/** What the claim-cards option may say: a way, or `auto` to let the size of the archive decide. */
+export type ClaimCardsOption = ClaimCards | 'auto';
+
+/**
+ * Up to how many claims `auto` draws a card for each. Each claim makes two
+ * files, its page and its card: at ten claims an article, 20,000 claims are
+ * about 2,000 articles and 51,000 files, while 4,000 articles with a card
+ * per claim pass a static host's limit of 100,000 files. See docs/hosting.md.
+ */
+export const CLAIM_CARDS_PER_CLAIM_UP_TO = 20_000;
+
+/** How a site of `claims` claims draws its claim cards, for the option given. */
+export function claimCardsFor(option: ClaimCardsOption | undefined, claims: number): ClaimCards {
+  if (option === undefined || option === 'auto') return claims <= CLAIM_CARDS_PER_CLAIM_UP_TO ? 'per-claim' : 'per-verdict';
+  return option;
+}
+
 /** Reads the claim-cards option from text (a flag or an environment variable); `what` names it in the error. */
-export function parseClaimCards(value: string | undefined, what: string): ClaimCards {
-  if (value === undefined) return 'per-claim';
-  const found = CLAIM_CARDS.find((option) => option === value);
+export function parseClaimCards(value: string | undefined, what: string): ClaimCardsOption {
+  if (value === undefined) return 'auto';
+  const options: readonly ClaimCardsOption[] = [...CLAIM_CARDS, 'auto'];
+  const found = options.find((option) => option === value);
   if (found) return found;
-  throw new Error(`${what}: expected ${CLAIM_CARDS.map((option) => `"${option}"`).join(' or ')}, got "${value}"`);
+  const expected = new Intl.ListFormat('en', { type: 'disjunction' }).format(options.map((option) => `"${option}"`));
+  throw new Error(`${what}: expected ${expected}, got "${value}"`);
 }
 
 /** A claim filter with its claims split into pages. */
@@ -122,7 +145,8 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
   const actor = (id: string) => resolve(actorById, id, 'actor');
   const og = ogCardsFor(options.host);
 
-  const { index: aliasIndex } = buildAliasIndex(actors);
+  const aliasIndex = options.aliasIndex ?? buildAliasIndex(actors).index;
+  const claimCards = claimCardsFor(options.claimCards, articles.reduce((sum, article) => sum + article.data.claims.length, 0));
   const render = createArticleRenderer({ aliasIndex, events: eventById, base: options.base ?? '/' });
 
   const articleViews = articles.map((article): ArticleView => {
@@ -138,7 +162,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
           claimant,
           about: claim.about.map(actor),
           anchor: resolve(rendered.claims, claim.id, 'claim'),
-          og: options.claimCards === 'per-verdict' ? og.verdict(claim.rating) : og.claim(article, claim, claimant),
+          og: claimCards === 'per-verdict' ? og.verdict(claim.rating) : og.claim(article, claim, claimant),
         };
       })
       .sort((a, b) => compareSpans(a.anchor.span, b.anchor.span));

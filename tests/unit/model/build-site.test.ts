@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
-import { buildSite, parseClaimCards, tallyRatings } from '#lib/model/build-site.ts';
+import { CLAIM_CARDS_PER_CLAIM_UP_TO, buildSite, claimCardsFor, parseClaimCards, tallyRatings } from '#lib/model/build-site.ts';
 import { CAST, actorEntry } from '../../support/actors.ts';
 
 const sources = [{ title: 'S', url: 'https://example.org' }];
@@ -194,14 +194,26 @@ describe('tallyRatings', () => {
 });
 
 describe('parseClaimCards', () => {
-  test('returns per-claim by default and the option given', () => {
-    expect(parseClaimCards(undefined, 'x')).toBe('per-claim');
+  test('returns auto by default and the option given', () => {
+    expect(parseClaimCards(undefined, 'x')).toBe('auto');
     expect(parseClaimCards('per-verdict', 'x')).toBe('per-verdict');
+    expect(parseClaimCards('per-claim', 'x')).toBe('per-claim');
+    expect(parseClaimCards('auto', 'x')).toBe('auto');
   });
 
   test('throws naming the flag and the value for anything else', () => {
     expect(() => parseClaimCards('verdict', '--claim-cards')).toThrow(
-      '--claim-cards: expected "per-claim" or "per-verdict", got "verdict"',
+      '--claim-cards: expected "per-claim", "per-verdict", or "auto", got "verdict"',
     );
+  });
+});
+
+describe('claimCardsFor', () => {
+  test('draws a card per claim up to the limit and one per verdict above it, unless told', () => {
+    expect(claimCardsFor(undefined, 10)).toBe('per-claim');
+    expect(claimCardsFor('auto', CLAIM_CARDS_PER_CLAIM_UP_TO)).toBe('per-claim');
+    expect(claimCardsFor('auto', CLAIM_CARDS_PER_CLAIM_UP_TO + 1)).toBe('per-verdict');
+    expect(claimCardsFor('per-claim', CLAIM_CARDS_PER_CLAIM_UP_TO * 4)).toBe('per-claim');
+    expect(claimCardsFor('per-verdict', 1)).toBe('per-verdict');
   });
 });

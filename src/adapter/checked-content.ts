@@ -1,0 +1,44 @@
+/**
+ * The content check's result, shared by everything in Astro's process that
+ * needs the content: the check before the build (`src/integrations/`), the
+ * content loader and `getSite()`. The folder is read, parsed and validated
+ * once per build, and once per edit in the dev server; the loader stores the
+ * check's entries, and the site model is built from them, with their line
+ * numbers and the check's alias index.
+ *
+ * Astro loads the integration with its configuration, and the loader and the
+ * pages through Vite, each its own copy of this module; what they share is
+ * the process, so the result is kept in one slot of `globalThis`, named by a
+ * registered symbol.
+ */
+import type { DraftMode } from '#lib/content/drafts.ts';
+import { checkContentFolder } from './content-folder.ts';
+
+/** What one check of the content folder found: see {@link checkContentFolder}. */
+export type CheckedContent = Awaited<ReturnType<typeof checkContentFolder>>;
+
+interface Slot {
+  /** The folder and draft mode it was checked with. */
+  readonly key: string;
+  readonly check: Promise<CheckedContent>;
+}
+
+const SLOT = Symbol.for('dossier.checked-content');
+const shared = globalThis as { [SLOT]?: Slot };
+
+/**
+ * The latest check of the folder `root`, run now if there is none for this
+ * folder and draft mode, or if `fresh` (the loader asks for a fresh one when a
+ * file changes). A check that failed to run is not kept.
+ */
+export function checkedContent(root: string, options: { readonly drafts: DraftMode; readonly fresh?: boolean }): Promise<CheckedContent> {
+  const key = `${options.drafts} ${root}`;
+  const slot = shared[SLOT];
+  if (slot?.key === key && !options.fresh) return slot.check;
+  const check = checkContentFolder(root, { drafts: options.drafts });
+  shared[SLOT] = { key, check };
+  check.catch(() => {
+    if (shared[SLOT]?.check === check) delete shared[SLOT];
+  });
+  return check;
+}
