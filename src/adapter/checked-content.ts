@@ -18,8 +18,9 @@ import { checkContentFolder } from './content-folder.ts';
 export type CheckedContent = Awaited<ReturnType<typeof checkContentFolder>>;
 
 interface Slot {
-  /** The folder and draft mode it was checked with. */
-  readonly key: string;
+  /** The folder checked. */
+  readonly root: string;
+  readonly drafts: DraftMode;
   readonly check: Promise<CheckedContent>;
 }
 
@@ -32,13 +33,25 @@ const shared = globalThis as { [SLOT]?: Slot };
  * file changes). A check that failed to run is not kept.
  */
 export function checkedContent(root: string, options: { readonly drafts: DraftMode; readonly fresh?: boolean }): Promise<CheckedContent> {
-  const key = `${options.drafts} ${root}`;
+  const { drafts, fresh = false } = options;
   const slot = shared[SLOT];
-  if (slot?.key === key && !options.fresh) return slot.check;
-  const check = checkContentFolder(root, { drafts: options.drafts });
-  shared[SLOT] = { key, check };
+  if (slot?.root === root && slot.drafts === drafts && !fresh) return slot.check;
+  const check = checkContentFolder(root, { drafts });
+  shared[SLOT] = { root, drafts, check };
   check.catch(() => {
     if (shared[SLOT]?.check === check) delete shared[SLOT];
   });
   return check;
+}
+
+/**
+ * The latest check of the folder `root`, whatever its draft mode: the one the
+ * integration ran for this command (drafts included in the dev server only),
+ * or the loader's after an edit. With none yet, a check without drafts, so
+ * that nothing but the dev server's own check ever shows one.
+ */
+export function latestCheckedContent(root: string): Promise<CheckedContent> {
+  const slot = shared[SLOT];
+  if (slot?.root === root) return slot.check;
+  return checkedContent(root, { drafts: 'exclude' });
 }

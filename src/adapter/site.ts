@@ -8,7 +8,7 @@ import { ContentError } from '#lib/content/problems.ts';
 import { COLLECTIONS } from '#lib/content/registry.ts';
 import { type Site, buildSite } from '#lib/model/build-site.ts';
 import { claimCardsOption } from './build-options.ts';
-import { type CheckedContent, checkedContent } from './checked-content.ts';
+import { type CheckedContent, latestCheckedContent } from './checked-content.ts';
 import { CONTENT_ROOT } from './content-root.ts';
 
 /**
@@ -53,8 +53,8 @@ let memo: { readonly version: string; readonly check: Promise<CheckedContent>; r
 /** Every view of the site, built once per build (in dev, once per edit). */
 export async function getSite(): Promise<Site> {
   const version = await contentVersion();
-  // The loader has stored this check's entries; in dev, an edit makes a new one.
-  const check = checkedContent(CONTENT_ROOT, { drafts: import.meta.env.DEV ? 'include' : 'exclude' });
+  // The check this command ran (in dev, the latest edit's): the draft mode is its, not NODE_ENV's.
+  const check = latestCheckedContent(CONTENT_ROOT);
   if (memo?.version !== version || memo.check !== check) memo = { version, check, site: check.then(loadSite) };
   return memo.site;
 }

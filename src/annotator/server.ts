@@ -128,7 +128,7 @@ export function createAnnotator(root: string, token = randomBytes(24).toString('
     if (write) {
       try {
         const body = await readJson(request);
-        if (path === `${ANNOTATE}api/preview/`) sendJson(response, 200, { html: renderProse(readPreviewRequest(body)) });
+        if (path === `${ANNOTATE}api/preview/`) sendJson(response, 200, { html: renderProse(readPreviewRequest(body)).html });
         else if (path === `${ANNOTATE}api/action/`) sendJson(response, 200, await runAction(files, readActionRequest(body)));
         else sendJson(response, 404, { error: `no such endpoint: ${path}` });
       } catch (error) {

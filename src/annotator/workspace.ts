@@ -16,7 +16,7 @@ import type { Actor, Article, Event } from '#lib/content/schema/index.ts';
 import { claimAnchorId } from '#lib/content/urls.ts';
 import { createLenientRenderer } from '#lib/render/article-renderer.ts';
 import { dateMentionIds } from '#lib/render/date-anchors.ts';
-import { buildAliasIndex } from '#lib/text/alias-index.ts';
+import type { AliasIndex } from '#lib/text/alias-index.ts';
 import { normalizeSelector } from '#lib/text/normalize.ts';
 import { type OpenedFile, versionOf } from './content-files.ts';
 import { isRecord } from './plan-fields.ts';
@@ -26,6 +26,8 @@ export interface Loaded {
   readonly files: readonly ContentFile[];
   readonly actors: readonly Entry<Actor>[];
   readonly events: readonly Entry<Event>[];
+  /** The check's alias index of the actors, which the annotator's rendering finds them by. */
+  readonly aliasIndex: AliasIndex;
   readonly problems: readonly ContentProblem[];
 }
 
@@ -34,7 +36,8 @@ export async function loadContent(root: string, only?: string): Promise<Loaded> 
   const folder = await readContentFolder(root);
   const files = folder.files.filter((file) => only === undefined || file.collection !== 'articles' || idFromFile(file.file) === only);
   const check = checkContent(files, { drafts: 'include' });
-  return { files: folder.files, actors: check.content.actors, events: check.content.events, problems: [...folder.problems, ...check.problems] };
+  const { actors, events } = check.content;
+  return { files: folder.files, actors, events, aliasIndex: check.aliasIndex, problems: [...folder.problems, ...check.problems] };
 }
 
 /** A suggestion `npm run new` left as a comment: a name no actor carries, or a date with no event. */
@@ -195,8 +198,7 @@ export function articleWork(opened: OpenedFile, loaded: Loaded): ArticleWork {
     body,
     data: { actors, claims: claims.map((claim) => claim.made), dates: dates.map((date) => date.made) } as unknown as Article,
   } satisfies Entry<Article>;
-  const { index } = buildAliasIndex(loaded.actors);
-  const rendered = createLenientRenderer({ aliasIndex: index, events })(article);
+  const rendered = createLenientRenderer({ aliasIndex: loaded.aliasIndex, events })(article);
   const failed = new Map(rendered.failures.map((failure) => [failure.request.field, failure]));
   const dateIds = dateMentionIds(article.data);
 

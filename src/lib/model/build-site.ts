@@ -12,8 +12,10 @@ import type { Entry, SiteContent } from '#lib/content/entry.ts';
 import { ContentError, unexpectedProblem } from '#lib/content/problems.ts';
 import type { Article } from '#lib/content/schema/index.ts';
 import { RATINGS } from '#lib/content/ratings.ts';
+import { claimCardId } from '#lib/content/urls.ts';
 import { claimantOf } from '#lib/content/schema/index.ts';
 import { createArticleRenderer } from '#lib/render/article-renderer.ts';
+import { lazyProse } from '#lib/render/prose-renderer.ts';
 import { type AliasIndex, buildAliasIndex } from '#lib/text/alias-index.ts';
 import { compareSpans } from '#lib/text/quote-anchor.ts';
 import { buildBacklinks } from './backlinks.ts';
@@ -159,6 +161,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
           article,
           outlet,
           claim,
+          assessment: lazyProse(claim.assessment, { idPrefix: `${claimCardId(claim.id)}-note-` }),
           claimant,
           about: claim.about.map(actor),
           anchor: resolve(rendered.claims, claim.id, 'claim'),
@@ -185,6 +188,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
   const eventViews = events.map(
     (event): EventView => ({
       event,
+      description: lazyProse(event.body.trim()),
       actors: event.data.actors.map(actor),
       mentions: mentions.get(event.id) ?? [],
       og: og.event(event),
@@ -202,6 +206,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
   const actorViews = actors.map(
     (entry): ActorView => ({
       actor: entry,
+      description: lazyProse(entry.body),
       scorecards: { made: recordTally('by', entry.id), published: recordTally('outlet', entry.id) },
       roles: entry.data.roles.map((role) => ({ ...role, of: role.of ? actor(role.of) : undefined })),
       backlinks: resolve(backlinks, entry.id, 'actor'),

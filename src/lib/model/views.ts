@@ -7,6 +7,7 @@ import type { Entry } from '#lib/content/entry.ts';
 import type { Rating } from '#lib/content/ratings.ts';
 import type { Actor, ActorRole, Article, Claim, Event } from '#lib/content/schema/index.ts';
 import type { RenderedArticle } from '#lib/render/article-renderer.ts';
+import type { RenderedProse } from '#lib/render/prose-renderer.ts';
 import type { ActorMention } from '#lib/render/plugins/remark-actor-mentions.ts';
 import type { Anchor } from '#lib/render/plugins/remark-anchors.ts';
 
@@ -15,6 +16,8 @@ export interface ClaimView {
   readonly article: Entry<Article>;
   readonly outlet: Entry<Actor>;
   readonly claim: Claim;
+  /** The assessment, rendered once for the card and the claim page (footnote ids of the card's). */
+  readonly assessment: RenderedProse;
   readonly claimant: Entry<Actor>;
   readonly about: readonly Entry<Actor>[];
   readonly anchor: Anchor;
@@ -74,6 +77,8 @@ export interface RoleView extends Omit<ActorRole, 'of'> {
 /** An actor with everywhere it appears. */
 export interface ActorView {
   readonly actor: Entry<Actor>;
+  /** Its description, the file's body; empty when it has none. */
+  readonly description: RenderedProse;
   readonly roles: readonly RoleView[];
   readonly backlinks: Backlinks;
   /** How the claims it made (`made`), and those in the articles it published as an outlet (`published`), were rated. */
@@ -95,6 +100,8 @@ export interface EventMention {
 /** An event with its actors and the article phrases that refer to it. */
 export interface EventView {
   readonly event: Entry<Event>;
+  /** Its description, the file's body; empty when it has none. */
+  readonly description: RenderedProse;
   readonly actors: readonly Entry<Actor>[];
   readonly mentions: readonly EventMention[];
   readonly og: OgImage;

@@ -1,4 +1,5 @@
 /** Plain text from the analysts' Markdown, for descriptions and previews. */
+import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { createMarkdownParser } from './markdown.ts';
 import { splitSentences } from './sentences.ts';
@@ -7,12 +8,20 @@ const parse = createMarkdownParser();
 
 /** The text of `markdown` without its syntax, whitespace collapsed. */
 export function markdownToPlainText(markdown: string): string {
-  const tree = parse(markdown);
-  return tree.children
-    .map((block) => toString(block))
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plainTextOf(parse(markdown));
+}
+
+/** Nodes whose children are blocks of their own: their texts are joined by a space, not run together. */
+const CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition', 'table', 'tableRow']);
+
+/** The text of a parsed piece of Markdown, as {@link markdownToPlainText} gives it. */
+export function plainTextOf(tree: Root): string {
+  return blockText(tree).replace(/\s+/g, ' ').trim();
+}
+
+function blockText(node: Nodes): string {
+  if (!CONTAINERS.has(node.type) || !('children' in node)) return toString(node);
+  return node.children.map((child) => blockText(child)).join(' ');
 }
 
 /**

@@ -2,13 +2,14 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { checkedContent } from '#adapter/checked-content.ts';
+import { checkedContent, latestCheckedContent } from '#adapter/checked-content.ts';
 import { ContentError } from '#lib/content/problems.ts';
 import type { Article } from '#lib/content/schema/index.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import { buildSite } from '#lib/model/build-site.ts';
 
 const MINIMAL = resolve(import.meta.dirname, '../../fixtures/sites/minimal');
+const DRAFTS = resolve(import.meta.dirname, '../../fixtures/sites/drafts');
 let root: string;
 
 beforeEach(async () => {
@@ -44,6 +45,18 @@ describe('checkedContent', () => {
     const excluded = checkedContent(root, { drafts: 'exclude' });
     expect(excluded).not.toBe(included);
     expect(checkedContent(MINIMAL, { drafts: 'exclude' })).not.toBe(excluded);
+  });
+
+  test('gives the pages the check this command ran, whatever its draft mode, and never drafts without one', async () => {
+    const folder = join(root, 'with-drafts');
+    await cp(DRAFTS, folder, { recursive: true });
+    const ids = async (check: ReturnType<typeof latestCheckedContent>) => (await check).content.articles.map((article) => article.id).sort();
+    // No check of this folder yet (as when NODE_ENV says development in a build): drafts stay out.
+    expect(await ids(latestCheckedContent(folder))).toEqual(['fixture-article']);
+    // The dev server's check includes them, and the pages get that one.
+    const dev = checkedContent(folder, { drafts: 'include' });
+    expect(latestCheckedContent(folder)).toBe(dev);
+    expect(await ids(dev)).toContain('draft-finished');
   });
 
   test('gives the site model entries with their lines and the alias index, so that it renders the same', async () => {

@@ -86,6 +86,25 @@ describe('buildSite', () => {
     ]);
   });
 
+  test('returns each assessment and description rendered, footnotes under the claim card\'s ids', () => {
+    const noted = claim('noted', 'Iran answered', 'disputed', { assessment: 'The *record*[^1] says:\n\n- one\n- two\n\n[^1]: A source.' });
+    const withNotes = buildSite(
+      {
+        actors: CAST.map((actor) => (actor.id === 'iran' ? { ...actor, body: 'A *country*.' } : actor)),
+        articles: [article('noted', '2026', 'Iran answered.', { claims: [noted] })],
+        events: [{ ...event('mou', '2023', ['iran']), body: '\nSigned in *La Paz*.\n' }],
+      },
+      { host: 'dossier.example' },
+    );
+    const { assessment } = withNotes.claims[0]!;
+    expect(assessment.html).toContain('<li id="claim-card-noted-note-fn-1">');
+    expect(assessment.html).toContain('href="#claim-card-noted-note-fn-1"');
+    expect(assessment.text).toBe('The record says: one two A source.');
+    expect(withNotes.events[0]!.description).toEqual({ html: '<p>Signed in <em>La Paz</em>.</p>', text: 'Signed in La Paz.' });
+    expect(withNotes.actors.find((view) => view.actor.id === 'iran')!.description.html).toBe('<p>A <em>country</em>.</p>');
+    expect(withNotes.actors.find((view) => view.actor.id === 'bolivia')!.description).toEqual({ html: '', text: '' });
+  });
+
   test('returns the claim filters with their labels and claims', () => {
     const facet = (name: string, value: string) => site.claimFacets.find((f) => f.facet === name && f.value === value)!;
     expect(facet('rating', 'disputed').claims.map((view) => view.claim.id)).toEqual(['answered', 'spoke']);
