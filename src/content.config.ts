@@ -10,8 +10,8 @@
  *
  * Articles are rendered by the project's own pipeline
  * (`src/lib/render/article-renderer.ts`), never by Astro's, so the loader
- * stores frontmatter and body and renders nothing; it is also where drafts
- * leave the production build.
+ * renders nothing; it reads nothing either, but stores what the content
+ * check read (`src/adapter/markdown-loader.ts`), in the dev server only.
  *
  * No collection gives Astro a schema: the loader stores only data that the
  * content check's own schemas (the registry's) have validated, and Astro's
