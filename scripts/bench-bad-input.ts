@@ -14,6 +14,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '#lib/check/content-check.ts';
+import { errorsIn } from '#lib/content/problems.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -69,7 +70,7 @@ function wrongQuotes(count: number): { seconds: number; errors: number } {
   };
   const started = performance.now();
   const { problems } = checkContent([actor('iran', 'Iran', 'country'), actor('daily', 'The Daily', 'media'), article]);
-  return { seconds: (performance.now() - started) / 1000, errors: problems.filter((p) => p.severity === 'error').length };
+  return { seconds: (performance.now() - started) / 1000, errors: errorsIn(problems).length };
 }
 
 /** A copy of the site's actors and events in `folder`, with no articles: the cast a large article meets. */

@@ -13,7 +13,7 @@
  */
 import { checkContentFolder } from '#adapter/content-folder.ts';
 import { CONTENT_ROOT, displayPath } from '#adapter/content-root.ts';
-import { type ReportOptions, countProblems, formatProblems } from '#lib/content/problems.ts';
+import { type ReportOptions, countProblems, errorsIn, formatProblems } from '#lib/content/problems.ts';
 
 /** Checks the content folder, prints the report (with stack traces under `debug`) and returns the exit code. */
 export async function checkSite(root: string = CONTENT_ROOT, options: ReportOptions = {}): Promise<number> {
@@ -22,7 +22,7 @@ export async function checkSite(root: string = CONTENT_ROOT, options: ReportOpti
   if (report !== '') console.log(`${report}\n`);
   const ofDrafts = drafts.length === 0 ? '' : ` (${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'})`;
   console.log(`Checked ${files} files in ${displayPath(root)}${ofDrafts}: ${countProblems(problems)}.`);
-  return problems.some((problem) => problem.severity === 'error') ? 1 : 0;
+  return errorsIn(problems).length > 0 ? 1 : 0;
 }
 
 if (import.meta.main) {

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { type ContentCheck, type ContentFile, checkContent } from '#lib/check/content-check.ts';
 import { MAX_FILE_BYTES, decodeContent } from '#lib/check/file-text.ts';
 import type { DraftMode } from '#lib/content/drafts.ts';
-import type { ContentProblem } from '#lib/content/problems.ts';
+import { type ContentProblem, errorsIn } from '#lib/content/problems.ts';
 import { COLLECTIONS, type CollectionName, REGISTRY } from '#lib/content/registry.ts';
 import { describeOutside, realContentRoot, resolveContentPath } from './content-paths.ts';
 import { displayPath } from './content-root.ts';
@@ -144,5 +144,5 @@ export async function checkContentFolder(
 ): Promise<ContentCheck & { readonly files: number }> {
   const folder = await readContentFolder(root);
   const check = checkContent(folder.files, options);
-  return { ...check, problems: [...folder.problems, ...check.problems], files: folder.files.length + folder.problems.filter((p) => p.severity === 'error').length };
+  return { ...check, problems: [...folder.problems, ...check.problems], files: folder.files.length + errorsIn(folder.problems).length };
 }

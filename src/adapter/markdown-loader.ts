@@ -14,7 +14,7 @@ import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { DraftMode } from '#lib/content/drafts.ts';
-import { ContentError, formatProblem } from '#lib/content/problems.ts';
+import { ContentError, errorsIn, formatProblem } from '#lib/content/problems.ts';
 import { type CollectionName, REGISTRY } from '#lib/content/registry.ts';
 import { checkedContent } from './checked-content.ts';
 import { CONTENT_ROOT, collectionBase } from './content-root.ts';
@@ -63,7 +63,7 @@ export function markdownFolder(collection: CollectionName): Loader {
 async function loadAll(context: LoaderContext, collection: CollectionName, drafts: DraftMode, fresh: boolean): Promise<void> {
   const { store, generateDigest, config, logger, watcher } = context;
   const { content, problems } = await checkedContent(CONTENT_ROOT, { drafts, fresh });
-  const errors = problems.filter((problem) => problem.severity === 'error');
+  const errors = errorsIn(problems);
   if (!watcher) {
     store.clear();
     if (errors.length > 0) throw new ContentError(errors);

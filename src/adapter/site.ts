@@ -4,7 +4,7 @@
  * and memoises it; pages ask for its views and render them.
  */
 import { getCollection } from 'astro:content';
-import { ContentError } from '#lib/content/problems.ts';
+import { ContentError, errorsIn } from '#lib/content/problems.ts';
 import { COLLECTIONS } from '#lib/content/registry.ts';
 import { type Site, buildSite } from '#lib/model/build-site.ts';
 import { claimCardsOption } from './build-options.ts';
@@ -38,7 +38,7 @@ async function contentVersion(): Promise<string> {
  * instead (in the error overlay, and in the terminal) until the content is fixed.
  */
 function loadSite({ problems, content, aliasIndex }: CheckedContent): Site {
-  const errors = problems.filter((problem) => problem.severity === 'error');
+  const errors = errorsIn(problems);
   if (errors.length > 0) throw new ContentError(errors);
   return buildSite(content, {
     base: import.meta.env.BASE_URL,

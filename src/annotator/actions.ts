@@ -8,7 +8,7 @@
  * write nothing.
  */
 import { checkContent, type ContentFile, idFromFile } from '#lib/check/content-check.ts';
-import { type ContentProblem, formatProblem } from '#lib/content/problems.ts';
+import { type ContentProblem, errorsIn, formatProblem } from '#lib/content/problems.ts';
 import { type CollectionName, REGISTRY } from '#lib/content/registry.ts';
 import { aliasesOf } from '#lib/text/alias-index.ts';
 import { type ContentFiles, changedOnDisk, type FileChange, type OpenedFile, Refusal, versionOf } from './content-files.ts';
@@ -106,7 +106,7 @@ export async function runAction(files: ContentFiles, request: ActionRequest): Pr
   const before = checkContent(current, { drafts: 'include' }).problems;
   const after = checkContent(next, { drafts: 'include' }).problems;
   const added = newProblems(before, after);
-  const errors = added.filter((problem) => problem.severity === 'error');
+  const errors = errorsIn(added);
   const selector = planned.edits.find((step) => step.op === 'append' && (step.path[0] === 'claims' || step.path[0] === 'dates'));
   if (request.dryRun) return { problems: added, ...(selector && 'value' in selector ? { selector: selector.value } : {}) };
   if (errors.length > 0) {

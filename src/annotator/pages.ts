@@ -13,6 +13,7 @@ import { toHtml } from 'hast-util-to-html';
 import { type Child, h } from 'hastscript';
 import type { Entry } from '#lib/content/entry.ts';
 import { formatPartialDate } from '#lib/content/partial-date.ts';
+import { errorsIn } from '#lib/content/problems.ts';
 import { RATING_SCALE, RATINGS } from '#lib/content/ratings.ts';
 import { ACTOR_KINDS, type Actor, CLAIM_KINDS, CLAIM_SUMMARY_MAX, type Event } from '#lib/content/schema/index.ts';
 import { paths } from '#lib/content/urls.ts';
@@ -83,7 +84,7 @@ function candidateText(candidate: Candidate): Child[] {
 /** `/annotate/`: every article, drafts first, with its problems and suggestions. */
 export function listPage(articles: readonly ArticleSummary[], token: string): string {
   const rows = articles.map((article) => {
-    const errors = article.problems.filter((problem) => problem.severity === 'error').length;
+    const errors = errorsIn(article.problems).length;
     const others = article.problems.length - errors;
     const suggestions = article.candidates.length + article.unrated;
     return h('li.annotate-article', [
@@ -195,7 +196,7 @@ const panelSection = (id: string | undefined, titleId: string, title: Children, 
 export function articlePage(work: ArticleWork, actors: readonly Entry<Actor>[], events: readonly Entry<Event>[], token: string): string {
   const eventsById = new Map(events.map((event) => [event.id, event]));
   const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
-  const errors = work.problems.filter((problem) => problem.severity === 'error').length;
+  const errors = errorsIn(work.problems).length;
   // A claim's or a date's problems are listed with it; the rest here.
   const inEntries = (problem: ProblemView) => /^entry-(claims|dates)-/.test(problem.target ?? '');
   const general = work.problems.filter((problem) => !inEntries(problem));

@@ -9,8 +9,8 @@ import { claimCardsOption } from '#adapter/build-options.ts';
 import { CONTENT_ROOT } from '#adapter/content-root.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import type { Article } from '#lib/content/schema/index.ts';
-import { CLAIM_CARDS_PER_CLAIM_UP_TO, claimCardsFor } from '#lib/model/build-site.ts';
-import { ContentError, formatProblem } from '#lib/content/problems.ts';
+import { CLAIM_CARDS_PER_CLAIM_UP_TO, claimCardsFor, countClaims } from '#lib/model/build-site.ts';
+import { ContentError, errorsIn, formatProblem } from '#lib/content/problems.ts';
 
 /** The Astro integration: checks `content/` (or `DOSSIER_CONTENT_DIR`) on build, sync and dev. */
 export default function contentCheck(): AstroIntegration {
@@ -29,7 +29,7 @@ export default function contentCheck(): AstroIntegration {
           const count = `${drafts.length} ${drafts.length === 1 ? 'draft' : 'drafts'}`;
           logger.info(dev ? `showing ${count}: ${drafts.join(', ')}` : `skipped ${count}: ${drafts.join(', ')}`);
         }
-        const errors = problems.filter((problem) => problem.severity === 'error');
+        const errors = errorsIn(problems);
         for (const problem of problems) {
           if (problem.severity === 'warning') logger.warn(formatProblem(problem));
           if (problem.severity === 'suggestion') logger.info(`suggestion: ${formatProblem(problem)}`);
@@ -46,7 +46,7 @@ export default function contentCheck(): AstroIntegration {
 
 /** Which preview cards the claim pages get, and why: the size of the archive decides unless the build says. */
 function describeClaimCards(articles: readonly Entry<Article>[]): string {
-  const claims = articles.reduce((sum, article) => sum + article.data.claims.length, 0);
+  const claims = countClaims(articles);
   const option = claimCardsOption();
   const chosen = claimCardsFor(option, claims);
   const count = `${claims.toLocaleString('en')} ${claims === 1 ? 'claim' : 'claims'}`;

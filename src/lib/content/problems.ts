@@ -104,6 +104,11 @@ export function formatProblems(problems: readonly ContentProblem[], options: Rep
   return parts.join('\n');
 }
 
+/** The errors among `problems`: what stops a build. */
+export function errorsIn(problems: readonly ContentProblem[]): ContentProblem[] {
+  return problems.filter((problem) => problem.severity === 'error');
+}
+
 /** How many problems of each severity: `2 errors, 1 warning, 0 suggestions`. */
 export function countProblems(problems: readonly ContentProblem[]): string {
   return (['error', 'warning', 'suggestion'] as const)

@@ -64,6 +64,11 @@ export type ClaimCardsOption = ClaimCards | 'auto';
  */
 export const CLAIM_CARDS_PER_CLAIM_UP_TO = 20_000;
 
+/** How many claims the articles make: what `auto` goes by. */
+export function countClaims(articles: readonly Entry<Article>[]): number {
+  return articles.reduce((sum, article) => sum + article.data.claims.length, 0);
+}
+
 /** How a site of `claims` claims draws its claim cards, for the option given. */
 export function claimCardsFor(option: ClaimCardsOption | undefined, claims: number): ClaimCards {
   if (option === undefined || option === 'auto') return claims <= CLAIM_CARDS_PER_CLAIM_UP_TO ? 'per-claim' : 'per-verdict';
@@ -148,7 +153,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
   const og = ogCardsFor(options.host);
 
   const aliasIndex = options.aliasIndex ?? buildAliasIndex(actors).index;
-  const claimCards = claimCardsFor(options.claimCards, articles.reduce((sum, article) => sum + article.data.claims.length, 0));
+  const claimCards = claimCardsFor(options.claimCards, countClaims(articles));
   const render = createArticleRenderer({ aliasIndex, events: eventById, base: options.base ?? '/' });
 
   const articleViews = articles.map((article): ArticleView => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
-import { CLAIM_CARDS_PER_CLAIM_UP_TO, buildSite, claimCardsFor, parseClaimCards, tallyRatings } from '#lib/model/build-site.ts';
+import { CLAIM_CARDS_PER_CLAIM_UP_TO, buildSite, claimCardsFor, countClaims, parseClaimCards, tallyRatings } from '#lib/model/build-site.ts';
 import { CAST, actorEntry } from '../../support/actors.ts';
 
 const sources = [{ title: 'S', url: 'https://example.org' }];
@@ -224,6 +224,13 @@ describe('parseClaimCards', () => {
     expect(() => parseClaimCards('verdict', '--claim-cards')).toThrow(
       '--claim-cards: expected "per-claim", "per-verdict", or "auto", got "verdict"',
     );
+  });
+});
+
+describe('countClaims', () => {
+  test('returns how many claims the articles make', () => {
+    expect(countClaims(content.articles)).toBe(3);
+    expect(countClaims([])).toBe(0);
   });
 });
 
