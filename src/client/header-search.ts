@@ -1,24 +1,71 @@
 /**
- * The header's search box as an ARIA 1.2 combobox: as the reader types, the
- * actors whose names match are suggested in a list below it, from the names
- * file. Arrow keys move through the suggestions, Enter opens the one chosen
- * (or, with none chosen, searches as the plain form does), Escape closes the
- * list and a second Escape clears the box. Without JavaScript the box is a
- * plain form that submits to `/search/`.
+ * The header's search box as an ARIA 1.2 combobox: as the reader types, a
+ * list below it suggests the actors whose names match (from the names file),
+ * then the articles and events whose titles hold the words typed (from the
+ * titles file), then "Search everything for …", which opens the search page.
+ * Arrow keys move through the suggestions, Enter opens the one chosen (or,
+ * with none chosen, searches as the plain form does), Escape closes the list
+ * and a second Escape clears the box. Without JavaScript the box is a plain
+ * form that submits to `/search/`.
  */
-import type { NameMatch } from '#lib/publish/search-names.ts';
-import { actorMatcher } from './actor-names.ts';
+import { MIN_QUERY_LENGTH } from '#lib/publish/search-names.ts';
 import { h } from './dom.ts';
+import { actorMatcher, titleMatcher } from './suggestion-files.ts';
 
-/** Suggestions shown at most. */
-const LIMIT = 6;
+/** Actors suggested at most. */
+const ACTOR_LIMIT = 4;
+/** Articles and events suggested at most. */
+const TITLE_LIMIT = 4;
 
-/** Makes the form's search box a combobox suggesting actors from the names file at `form.dataset.names`. */
+/** One suggestion: where it leads and how it reads. */
+interface Suggestion {
+  readonly url: string;
+  readonly option: Node[];
+}
+
+/** The matches of `query` in one file, or none when the file cannot be loaded: the box is then the plain form it was. */
+async function orNone<T>(matcher: Promise<(query: string, limit?: number) => T[]>, query: string, limit: number): Promise<T[]> {
+  try {
+    return (await matcher)(query, limit);
+  } catch {
+    return [];
+  }
+}
+
+/** The suggestions for what the reader has typed: actors, then titles, then the search page. */
+async function suggestionsFor(query: string, files: { names: string; titles: string }, searchUrl: string): Promise<Suggestion[]> {
+  const [actors, titles] = await Promise.all([
+    orNone(actorMatcher(files.names), query, ACTOR_LIMIT),
+    orNone(titleMatcher(files.titles), query, TITLE_LIMIT),
+  ]);
+  const text = (className: string, value: string) => h('span', { class: className }, value);
+  const search = new URL(searchUrl, location.href);
+  search.searchParams.set('q', query.trim());
+  return [
+    ...actors.map(({ actor, alias }) => ({
+      url: actor.url,
+      option: [
+        text('suggestion-name', actor.name),
+        text('suggestion-kind', ` ${actor.kind}`),
+        ...(alias === undefined ? [] : [text('suggestion-alias', ` “${alias}”`)]),
+      ],
+    })),
+    ...titles.map((entry) => ({
+      url: entry.url,
+      option: [text('suggestion-name', entry.title), text('suggestion-kind', ` ${entry.kind} · ${entry.note}`)],
+    })),
+    ...(query.trim().length >= MIN_QUERY_LENGTH
+      ? [{ url: `${search.pathname}${search.search}`, option: [text('suggestion-everything', `Search everything for “${query.trim()}”`)] }]
+      : []),
+  ];
+}
+
+/** Makes the form's search box a combobox suggesting from the files at `form.dataset.names` and `form.dataset.titles`. */
 export function startHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-  const names = form.dataset['names'];
-  if (!input || !names) return;
-  const listbox = h('ul', { id: `${input.id}-suggestions`, role: 'listbox', class: 'suggestions', 'aria-label': 'Actors' });
+  const { names, titles } = form.dataset;
+  if (!input || !names || !titles) return;
+  const listbox = h('ul', { id: `${input.id}-suggestions`, role: 'listbox', class: 'suggestions', 'aria-label': 'Suggestions' });
   listbox.hidden = true;
   form.append(listbox);
   input.setAttribute('role', 'combobox');
@@ -27,7 +74,7 @@ export function startHeaderSearch(form: HTMLFormElement): void {
   input.setAttribute('aria-controls', listbox.id);
   input.autocomplete = 'off';
 
-  let matches: NameMatch[] = [];
+  let suggestions: Suggestion[] = [];
   let active = -1;
   let run = 0;
 
@@ -45,35 +92,22 @@ export function startHeaderSearch(form: HTMLFormElement): void {
     setActive(-1);
   };
   const open = () => {
-    if (matches.length === 0) return;
+    if (suggestions.length === 0) return;
     listbox.hidden = false;
     input.setAttribute('aria-expanded', 'true');
   };
   const go = (index: number) => {
-    const match = matches[index];
-    if (match) location.assign(match.actor.url);
+    const suggestion = suggestions[index];
+    if (suggestion) location.assign(suggestion.url);
   };
 
   const suggest = async () => {
     const current = ++run;
-    let found: NameMatch[] = [];
-    try {
-      found = (await actorMatcher(names))(input.value, LIMIT);
-    } catch {
-      // Without the names file the box is the plain form it was.
-    }
+    const found = await suggestionsFor(input.value, { names, titles }, form.action);
     if (current !== run) return;
-    matches = found;
+    suggestions = found;
     listbox.replaceChildren(
-      ...found.map(({ actor, alias }, i) =>
-        h(
-          'li',
-          { id: `${listbox.id}-${i}`, role: 'option', 'aria-selected': 'false' },
-          h('span', { class: 'suggestion-name' }, actor.name),
-          h('span', { class: 'suggestion-kind' }, ` ${actor.kind}`),
-          alias !== undefined && h('span', { class: 'suggestion-alias' }, ` “${alias}”`),
-        ),
-      ),
+      ...found.map(({ option }, i) => h('li', { id: `${listbox.id}-${i}`, role: 'option', 'aria-selected': 'false' }, ...option)),
     );
     active = -1;
     input.removeAttribute('aria-activedescendant');
@@ -81,8 +115,15 @@ export function startHeaderSearch(form: HTMLFormElement): void {
     else close();
   };
 
-  // The names file loads when the box is first used, not with every page.
-  input.addEventListener('focus', () => void actorMatcher(names).catch(() => undefined), { once: true });
+  // The files load when the box is first used, not with every page.
+  input.addEventListener(
+    'focus',
+    () => {
+      void actorMatcher(names).catch(() => undefined);
+      void titleMatcher(titles).catch(() => undefined);
+    },
+    { once: true },
+  );
   input.addEventListener('input', () => void suggest());
   input.addEventListener('keydown', (event) => {
     const expanded = !listbox.hidden;
@@ -90,12 +131,12 @@ export function startHeaderSearch(form: HTMLFormElement): void {
       case 'ArrowDown':
         event.preventDefault();
         if (!expanded) open();
-        else setActive(active + 1 >= matches.length ? 0 : active + 1);
+        else setActive(active + 1 >= suggestions.length ? 0 : active + 1);
         break;
       case 'ArrowUp':
         event.preventDefault();
         if (!expanded) open();
-        else setActive(active <= 0 ? matches.length - 1 : active - 1);
+        else setActive(active <= 0 ? suggestions.length - 1 : active - 1);
         break;
       case 'Enter':
         if (expanded && active >= 0) {

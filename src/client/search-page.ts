@@ -3,8 +3,9 @@
  * plain form (`/search/?q=…&type=actor`), and this script answers as the
  * reader types. Actors whose names match come first, from the names file, on
  * every keystroke; full-text results follow once typing pauses, five at a
- * time, as Dossier's own cards: an actor, an article with the claims that
- * matched in it, or an event.
+ * time, as Dossier's own cards: an actor (unless it is already among the
+ * names), an article with its text that matched and the claims that matched
+ * in it, or an event. The status line counts what is shown, kind by kind.
  *
  * Text searches run on an instance of Pagefind that never loads the filter
  * index (counting filters slows every search once it is loaded); a second
@@ -16,7 +17,7 @@ import { PAGE_TYPES } from '#lib/content/labels.ts';
 import { RATING_SCALE, RATINGS, type Rating } from '#lib/content/ratings.ts';
 import type { FiltersFile } from '#lib/publish/search-filters.ts';
 import type { NameMatch } from '#lib/publish/search-names.ts';
-import { type ClaimHit, type ResultCard, toResultCard } from '#lib/publish/search-results.ts';
+import { type ClaimHit, type ResultCard, describeResults, toResultCard } from '#lib/publish/search-results.ts';
 import {
   SEARCH_FILTERS,
   type SearchFilter,
@@ -24,8 +25,8 @@ import {
   parseSearchState,
   serializeSearchState,
 } from '#lib/publish/search-state.ts';
-import { actorMatcher } from './actor-names.ts';
 import { h, markedText } from './dom.ts';
+import { actorMatcher } from './suggestion-files.ts';
 import { type PagefindFilters, type PagefindInstance, type PagefindResult, createSearchInstance } from './pagefind.ts';
 
 /**
@@ -81,15 +82,19 @@ function verdict(rating: Rating): HTMLElement {
   return h('span', { class: 'verdict', 'data-rating': rating }, RATING_SCALE[rating].label);
 }
 
-/** The card of one claim: its verdict and summary, linking to its page. */
+/** The card of one claim: labelled as a claim with its verdict, then its summary, linking to its page. */
 function claimItem(claim: ClaimHit, context?: { title: string; url: string }): HTMLElement {
   return h(
     'li',
     { class: 'search-result search-result-claim' },
-    h('p', { class: 'search-kicker' }, 'Claim', context && ' · in ', context && h('a', { href: context.url }, context.title)),
+    h('p', { class: 'search-kicker' }, 'Claim ', verdict(claim.rating), context && ' in ', context && h('a', { href: context.url }, context.title)),
     h('p', { class: 'search-title' }, h('a', { href: claim.url, 'data-result': '' }, claim.summary)),
-    h('p', {}, verdict(claim.rating)),
   );
+}
+
+/** The path of a URL, which is what tells two results for the same page apart (the query differs). */
+function pathOf(url: string): string {
+  return new URL(url, location.href).pathname;
 }
 
 /** The list items of one result. */
@@ -100,7 +105,7 @@ function resultItems(card: ResultCard, onlyClaims: boolean): HTMLElement[] {
       return [
         h(
           'li',
-          { class: 'search-result search-result-actor' },
+          { class: 'search-result search-result-actor', 'data-path': pathOf(card.url) },
           h('p', { class: 'search-kicker' }, `Actor · ${card.kind}`),
           title(card.url, card.title),
           card.summary !== '' && h('p', {}, card.summary),
@@ -125,11 +130,7 @@ function resultItems(card: ResultCard, onlyClaims: boolean): HTMLElement[] {
           title(card.url, card.title),
           card.excerpt !== '' && h('p', { class: 'search-excerpt' }, markedText(card.excerpt)),
           card.claims.length > 0 &&
-            h(
-              'ul',
-              { class: 'search-claims', 'aria-label': `Claims in “${card.title}”` },
-              ...card.claims.map((claim) => claimItem(claim)),
-            ),
+            h('ul', { class: 'search-claims' }, ...card.claims.map((claim) => claimItem(claim))),
         ),
       ];
   }
@@ -171,7 +172,12 @@ function readState(input: HTMLInputElement, filterBox: HTMLElement): SearchState
   return { query: input.value.trim(), filters };
 }
 
-/** Shows, in `section`, the actors whose names match a query, from the names file at `names`; the latest query wins. */
+/**
+ * Shows, in `section`, the actors whose names match a query, from the names
+ * file at `names`; the latest query wins. Each item carries its actor's path,
+ * and the section the query it answers, for the results to leave out the
+ * actors it already shows.
+ */
 function actorMatches(section: HTMLElement, names: string): (query: string) => Promise<void> {
   const list = section.querySelector('ul')!;
   let latest = 0;
@@ -179,7 +185,7 @@ function actorMatches(section: HTMLElement, names: string): (query: string) => P
     const run = ++latest;
     let matches: NameMatch[] = [];
     try {
-      matches = (await actorMatcher(names))(query, 5);
+      matches = query === '' ? [] : (await actorMatcher(names))(query, 5);
     } catch {
       // Without the names file, the full-text results still find actors.
     }
@@ -188,22 +194,22 @@ function actorMatches(section: HTMLElement, names: string): (query: string) => P
       ...matches.map(({ actor, alias }) =>
         h(
           'li',
-          {},
+          { 'data-path': pathOf(actor.url) },
           h('a', { href: actor.url, 'data-result': '' }, actor.name),
           h('span', { class: 'search-kicker' }, ` ${actor.kind}`),
           alias !== undefined && h('span', { class: 'small' }, ` also “${alias}”`),
         ),
       ),
     );
+    section.dataset['query'] = query;
     section.hidden = matches.length === 0;
   };
 }
 
-/** The status line: how many results, for what. */
-function describeCount(count: number, state: SearchState): string {
-  const what = claimsOnly(state) ? (count === 1 ? 'article with matching claims' : 'articles with matching claims') : count === 1 ? 'result' : 'results';
-  const query = state.query === '' ? '' : ` for “${state.query}”`;
-  return count === 0 ? `No results${query}.` : `${count} ${what}${query}.`;
+/** Whether a search's type filter lets actors through. */
+function showsActors(state: SearchState): boolean {
+  const types = state.filters.type ?? [];
+  return types.length === 0 || types.includes(PAGE_TYPES.actor);
 }
 
 /** Arrow keys move between the box and the results in `root`; Escape returns to the box. */
@@ -228,40 +234,51 @@ function moveWithArrowKeys(root: HTMLElement, input: HTMLInputElement): void {
  * The results list, a page of five at a time: `show` replaces what it shows
  * with the first page of new results, `more` adds the next page, and `stop`
  * drops any page still loading, for a search that is about to replace it.
+ * `shown` is called once each page is in the list.
  */
-function resultPages(list: HTMLOListElement, more: HTMLButtonElement) {
+function resultPages(list: HTMLOListElement, more: HTMLButtonElement, shown: () => void) {
   let token = 0;
   let pending: readonly PagefindResult[] = [];
-  let state: SearchState = { query: '', filters: {} };
+  let state: SearchState | undefined;
   const next = async (focusFirst: boolean) => {
     const run = token;
     const batch = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const data = await Promise.all(batch.map((result) => result.data()));
-    if (run !== token) return;
+    if (run !== token || !state) return;
     const onlyClaims = claimsOnly(state);
+    const ratings = pickedRatings(state);
     const items = data.flatMap((item) => {
-      const card = toResultCard(item, { ratings: pickedRatings(state) });
+      const card = toResultCard(item, { ratings });
       return card ? resultItems(card, onlyClaims) : [];
     });
     list.append(...items);
     more.hidden = pending.length === 0;
-    if (focusFirst) items[0]?.querySelector<HTMLElement>('a[data-result]')?.focus();
+    shown();
+    if (focusFirst) items.find((item) => !item.hidden)?.querySelector<HTMLElement>('a[data-result]')?.focus();
   };
   return {
+    /** The search whose results are in the list, once its first page is there. */
+    get state() {
+      return state;
+    },
+    get hasMore() {
+      return pending.length > 0;
+    },
     stop() {
       token += 1;
     },
     clear() {
       token += 1;
       pending = [];
+      state = undefined;
       list.replaceChildren();
       more.hidden = true;
     },
-    show(results: readonly PagefindResult[], shown: SearchState) {
+    show(results: readonly PagefindResult[], searched: SearchState) {
       token += 1;
       pending = results;
-      state = shown;
+      state = searched;
       list.replaceChildren();
       return next(false);
     },
@@ -274,7 +291,9 @@ export function startSearch(root: HTMLElement): void {
   const { bundle = '/pagefind/', names = '', filters: filtersUrl = '' } = root.dataset;
   const form = root.querySelector<HTMLFormElement>('form')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const filterPanel = root.querySelector<HTMLDetailsElement>('[data-filter-panel]')!;
   const filterBox = root.querySelector<HTMLElement>('[data-filters]')!;
+  const filterCount = root.querySelector<HTMLElement>('[data-filter-count]')!;
   const ratingNote = root.querySelector<HTMLElement>('[data-rating-note]')!;
   const status = root.querySelector<HTMLElement>('[role="status"]')!;
   const actorsSection = root.querySelector<HTMLElement>('[data-actor-matches]')!;
@@ -292,7 +311,7 @@ export function startSearch(root: HTMLElement): void {
     Object.keys(pagefindFilters(state)).length === 0 ? textSearch : (filterSearch ??= createSearchInstance(bundle));
 
   // The filters, from the filters file: shown once it has loaded.
-  const filtersReady = showFilters(filterBox, filtersUrl);
+  const filtersReady = showFilters(filterBox, filtersUrl).then(() => (filterPanel.hidden = false));
 
   const current = () => readState(input, filterBox);
 
@@ -300,7 +319,30 @@ export function startSearch(root: HTMLElement): void {
   const showActors = actorMatches(actorsSection, names);
 
   // Full-text results, a page of five at a time.
-  const results = resultPages(list, more);
+  const results = resultPages(list, more, () => reconcile());
+
+  /**
+   * Once the names and the full-text results answer the same search: leaves
+   * out of the results the actors the names already show, and counts what
+   * is shown.
+   */
+  const reconcile = () => {
+    const state = results.state;
+    if (!state || actorsSection.dataset['query'] !== (showsActors(state) ? state.query : '')) return;
+    const named = new Set(actorsSection.hidden ? [] : [...actorsSection.querySelectorAll<HTMLElement>('li[data-path]')].map((item) => item.dataset['path']));
+    for (const item of list.querySelectorAll<HTMLElement>('.search-result-actor')) item.hidden = named.has(item.dataset['path']);
+    const count = (selector: string) => list.querySelectorAll(`${selector}:not([hidden])`).length;
+    status.textContent = describeResults(
+      {
+        actors: named.size + count('.search-result-actor'),
+        articles: count('.search-result-article'),
+        claims: count('.search-result-claim'),
+        events: count('.search-result-event'),
+      },
+      state.query,
+      results.hasMore,
+    );
+  };
   let searchRun = 0;
   // Bumped by every keystroke: a search the reader has typed past since it started shows nothing,
   // and loads none of its results' data, since the next one is about to replace it.
@@ -318,7 +360,6 @@ export function startSearch(root: HTMLElement): void {
     const instance = await instanceFor(state);
     const search = await instance.search(state.query === '' ? null : state.query, { filters });
     if (run !== searchRun || typed !== typedAtStart) return;
-    status.textContent = describeCount(search.results.length, state);
     await results.show(search.results, state);
   };
 
@@ -328,7 +369,9 @@ export function startSearch(root: HTMLElement): void {
   const update = (record: boolean) => {
     const state = current();
     ratingNote.hidden = (state.filters.rating ?? []).length === 0;
-    void showActors(state.query);
+    const picked = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    filterCount.textContent = picked === 0 ? '' : `(${picked} on)`;
+    void showActors(showsActors(state) ? state.query : '').then(reconcile);
     if (state.query.length >= PRELOAD_FROM && Object.keys(pagefindFilters(state)).length === 0) {
       void textSearch.then((instance) => instance.preload(state.query));
     }

@@ -106,7 +106,7 @@ describe('renderArticle with claims', () => {
     const { html, claims } = await renderFixture('claim-marks');
     expect(html).toContain('<mark id="claim-coup" class="claim" data-claim="coup" data-rating="disputed">');
     expect(html).toContain(
-      '<a class="verdict" data-rating="disputed" href="#claim-card-coup"><span class="visually-hidden">Verdict on this claim: </span>Disputed</a>',
+      '<a class="verdict" data-rating="disputed" href="#claim-card-coup" data-pagefind-ignore=""><span class="visually-hidden">Verdict on this claim: </span>Disputed</a>',
     );
     expect(claims.get('coup')?.context).toEqual({
       before: '',
@@ -127,7 +127,7 @@ describe('renderArticle with date mentions', () => {
     const { html, dates } = await renderFixture('date-mentions');
     expect(html).toContain(
       '<a href="/events/mou/" id="date-mou-1" class="date-mention" data-event="mou"><time datetime="2023-07">In July</time>' +
-        '<span class="date-tip"><span class="visually-hidden"> (</span>20 July 2023: Iran and Bolivia sign a memorandum<span class="visually-hidden">)</span></span></a>',
+        '<span class="date-tip" data-pagefind-ignore=""><span class="visually-hidden"> (</span>20 July 2023: Iran and Bolivia sign a memorandum<span class="visually-hidden">)</span></span></a>',
     );
     expect(html).toContain('<time datetime="2019">in 2019</time>');
     expect(html).toContain('October–November 2019: A crisis in Bolivia');

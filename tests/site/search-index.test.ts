@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
-import { claimCardTitleId } from '#lib/content/urls.ts';
+import { ARTICLE_TEXT_ID, claimCardTitleId } from '#lib/content/urls.ts';
 import { claimCardTitle } from '#lib/publish/search-results.ts';
 import { readNamesFile } from '#lib/publish/search-names.ts';
+import { readTitlesFile } from '#lib/publish/search-titles.ts';
 import { listPages } from '../support/dist-files.ts';
 import { all, one, readPage } from '../support/html.ts';
 
@@ -38,7 +39,12 @@ describe('the search index of the built site', () => {
       const body = one(page, '[data-pagefind-body]');
       expect(all(body, '.claims-panel').length).toBe(list.length > 0 ? 1 : 0);
       const titled = all(body, '[data-pagefind-title]').map((element) => [element.properties['id'], element.properties['dataPagefindTitle']]);
-      expect(titled).toEqual(list.map((claim) => [claimCardTitleId(claim.id), claimCardTitle(claim.summary, claim.rating)]));
+      // The text is a section of its own, titled as the article, so that a snippet never starts in the title or a card.
+      const title = one(page, 'h1').children.map((node) => ('value' in node ? node.value : '')).join('');
+      expect(titled).toEqual([
+        [ARTICLE_TEXT_ID, title],
+        ...list.map((claim) => [claimCardTitleId(claim.id), claimCardTitle(claim.summary, claim.rating)]),
+      ]);
       // The article can be found by the verdicts of its claims.
       const ratings = all(page, '[data-pagefind-filter^="rating:"]').map((element) => String(element.properties['dataPagefindFilter']));
       expect(ratings.sort()).toEqual([...new Set(list.map((claim) => `rating:${RATING_SCALE[claim.rating].label}`))].sort());
@@ -56,6 +62,23 @@ describe('the search index of the built site', () => {
     // About 13 bytes gzipped per actor: 300 actors in about 4 KB.
     const { gzipSync } = await import('node:zlib');
     expect(gzipSync(raw).length / names.length).toBeLessThan(40);
+  });
+
+  test('writes every article, newest first, and every event to the titles file, with what tells them apart', async () => {
+    const { items: articles } = (await readJson('data/articles.json')) as { items: { id: string; title: string }[] };
+    const { items: events } = (await readJson('data/events.json')) as { items: { id: string; title: string }[] };
+    const raw = await readFile(join(distDir, 'search/titles.json'), 'utf8');
+    const titles = readTitlesFile(JSON.parse(raw));
+    expect(titles.filter((entry) => entry.kind === 'Article').map(({ title, url }) => [url, title])).toEqual(
+      articles.map((article) => [`/articles/${article.id}/`, article.title]),
+    );
+    expect(titles.filter((entry) => entry.kind === 'Event').map(({ title, url }) => [url, title]).sort()).toEqual(
+      events.map((event) => [`/events/${event.id}/`, event.title]).sort(),
+    );
+    expect(titles.find((entry) => entry.url === '/articles/iran-bolivia-military-ties/')?.note).toBe('Tehran Times · 2023');
+    expect(titles.find((entry) => entry.url === '/events/iran-bolivia-mou/')?.note).toBe('20 July 2023');
+    // Each URL's shared start is written once.
+    expect(raw.match(/\/articles\//g)).toHaveLength(1);
   });
 
   test('writes every filter value to the filters file', async () => {

@@ -19,6 +19,13 @@ export function claimCardTitleId(id: string): string {
   return `${claimCardId(id)}-title`;
 }
 
+/**
+ * The element id of an article's text on its page. Search makes it the anchor
+ * of a sub-result of its own, so that the text that matched is told apart
+ * from the title and the claims' cards.
+ */
+export const ARTICLE_TEXT_ID = 'article-text';
+
 /** The element id of the `n`th (1-based) mention of `event` in an article. */
 export function dateAnchorId(event: string, n: number): string {
   return `date-${event}-${n}`;
@@ -34,12 +41,12 @@ export function mentionAnchorId(actor: string, n: number): string {
   return `mention-${actor}-${n}`;
 }
 
-/** Root-relative paths of the site's pages and files. */
 /** The element id of a correction on its entry's page; on an article's page, a claim's carry the claim's id. */
 export function correctionId(index: number, claim?: string): string {
   return claim === undefined ? `correction-${index + 1}` : `correction-${claim}-${index + 1}`;
 }
 
+/** Root-relative paths of the site's pages and files. */
 export const paths = {
   home: () => '/',
   articles: () => '/articles/',
@@ -57,8 +64,8 @@ export const paths = {
   corrections: () => '/corrections/',
   correctionsFeed: () => '/corrections.xml',
   search: () => '/search/',
-  /** A file the search box reads: `names.json` (actors' names) or `filters.json` (filter values). */
-  searchFile: (file: 'names.json' | 'filters.json') => `/search/${file}`,
+  /** A file the search boxes read: `names.json` (actors' names), `titles.json` (articles' and events' titles) or `filters.json` (filter values). */
+  searchFile: (file: 'names.json' | 'titles.json' | 'filters.json') => `/search/${file}`,
   timeline: () => '/timeline/',
   timelineOf: (actor: string) => `/timeline/${actor}/`,
   event: (id: string) => `/events/${id}/`,

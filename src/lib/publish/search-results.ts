@@ -32,9 +32,14 @@ export interface ClaimHit {
 // The heading id of a card is the claim's id between these two.
 const [CARD_PREFIX, CARD_SUFFIX] = claimCardTitleId('\0').split('\0') as [string, string];
 
+/** Whether an anchor is a claim card's heading. */
+function isClaimAnchor(anchorId: string | undefined): anchorId is string {
+  return anchorId !== undefined && anchorId.startsWith(CARD_PREFIX) && anchorId.endsWith(CARD_SUFFIX);
+}
+
 /** The claim a sub-result's anchor (a claim card's heading) stands for, or `undefined` when it is not one. */
 export function readClaimAnchor(anchorId: string | undefined, title: string): Omit<ClaimHit, 'url'> | undefined {
-  if (!anchorId?.startsWith(CARD_PREFIX) || !anchorId.endsWith(CARD_SUFFIX)) return undefined;
+  if (!isClaimAnchor(anchorId)) return undefined;
   const id = anchorId.slice(CARD_PREFIX.length, anchorId.length - CARD_SUFFIX.length);
   if (id === '') return undefined;
   const at = title.lastIndexOf(VERDICT_SEPARATOR);
@@ -45,12 +50,24 @@ export function readClaimAnchor(anchorId: string | undefined, title: string): Om
   return { id, summary: title.slice(0, at), rating };
 }
 
+/** One section of a result's page that matched: the text from one heading to the next. */
+export interface PagefindSubResult {
+  readonly title: string;
+  readonly url: string;
+  /** The element that starts the section (a heading); absent for the text before the first. */
+  readonly anchor?: { readonly id?: string; readonly element?: string };
+  /** The section's snippet, with the matched words in `<mark>`. */
+  readonly excerpt?: string;
+  /** Where the matched words are, one position each. */
+  readonly locations?: readonly number[];
+}
+
 /** The part of Pagefind's result data this site reads. */
 export interface PagefindResultData {
   readonly url: string;
   readonly excerpt: string;
   readonly meta: Readonly<Record<string, string | undefined>>;
-  readonly sub_results?: readonly { readonly title: string; readonly url: string; readonly anchor?: { readonly id?: string } }[];
+  readonly sub_results?: readonly PagefindSubResult[];
 }
 
 /** A result as the search page shows it. */
@@ -62,7 +79,7 @@ export type ResultCard =
       readonly title: string;
       readonly outlet: string;
       readonly date: string;
-      /** Pagefind's excerpt: text with the matched words in `<mark>`. */
+      /** The article's text where it matched, with the matched words in `<mark>`; empty when only its claims matched. */
       readonly excerpt: string;
       readonly claims: readonly ClaimHit[];
     }
@@ -80,6 +97,23 @@ function claimPageUrl(articleUrl: string, id: string): string {
   const path = `${url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`}claims/${id}/`;
   const local = `${path}${url.search}`;
   return /^(https?:)?\/\//.test(articleUrl) ? new URL(local, articleUrl).href : local;
+}
+
+/**
+ * The snippet of an article: from the section of its text with the most
+ * matched words; never from its title (shown above it) or a claim's card
+ * (whose words are the analyst's, shown as the claim). Pagefind's own
+ * excerpt is for the whole page, cards included; it is used only for data
+ * without sections.
+ */
+function textExcerpt(data: PagefindResultData): string {
+  if (data.sub_results === undefined) return data.excerpt;
+  let best: PagefindSubResult | undefined;
+  for (const sub of data.sub_results) {
+    if (sub.anchor?.element === 'h1' || isClaimAnchor(sub.anchor?.id) || !sub.excerpt) continue;
+    if (!best || (sub.locations?.length ?? 0) > (best.locations?.length ?? 0)) best = sub;
+  }
+  return best?.excerpt ?? '';
 }
 
 /** The card of one result, or `undefined` for a page of a type this site does not index. */
@@ -107,11 +141,41 @@ export function toResultCard(data: PagefindResultData, choice: ClaimChoice = {})
         title,
         outlet: meta['outlet'] ?? '',
         date: meta['date'] ?? '',
-        excerpt: data.excerpt,
+        excerpt: textExcerpt(data),
         claims,
       };
     }
     default:
       return undefined;
   }
+}
+
+/** How many of each kind of result a search shows. */
+export interface ResultCounts {
+  readonly actors: number;
+  readonly articles: number;
+  readonly claims: number;
+  readonly events: number;
+}
+
+const COUNT_WORDS: readonly (readonly [keyof ResultCounts, string, string])[] = [
+  ['actors', 'actor', 'actors'],
+  ['articles', 'article', 'articles'],
+  ['claims', 'claim', 'claims'],
+  ['events', 'event', 'events'],
+];
+
+/**
+ * The status line of a search: what is shown, counted as it is shown ("1
+ * actor, 3 articles, 9 claims and 1 event for “drones”."), and whether
+ * more is to come.
+ */
+export function describeResults(counts: ResultCounts, query: string, more: boolean): string {
+  const parts = COUNT_WORDS.filter(([key]) => counts[key] > 0).map(
+    ([key, one, many]) => `${counts[key].toLocaleString('en')} ${counts[key] === 1 ? one : many}`,
+  );
+  const what = query === '' ? '' : ` for “${query}”`;
+  if (parts.length === 0) return more ? `Searching${what}…` : `No results${what}.`;
+  const list = parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+  return `${more ? 'Showing ' : ''}${list}${what}${more ? '; more below' : ''}.`;
 }

@@ -144,7 +144,8 @@ function articlePipeline(options: Required<Pick<ArticlePluginOptions, 'base'>> &
       .use(rehypeAutolinkHeadings, {
         behavior: 'append',
         test: (element: Element) => !isFootnoteLabel(element),
-        properties: { className: ['heading-anchor'] },
+        // The anchor's label is the site's words: search leaves it out of the heading and the snippet.
+        properties: { className: ['heading-anchor'], dataPagefindIgnore: '' },
         content: headingAnchorContent,
       })
       .use(rehypeClaimVerdicts)

@@ -1,14 +1,30 @@
 import { describe, expect, test } from 'vitest';
 import { claimCardTitleId } from '#lib/content/urls.ts';
-import { claimCardTitle, readClaimAnchor, toResultCard } from '#lib/publish/search-results.ts';
+import { claimCardTitle, describeResults, readClaimAnchor, toResultCard } from '#lib/publish/search-results.ts';
 
 const article = {
   url: '/articles/iran-bolivia/?highlight=baseless',
-  excerpt: 'is <mark>baseless</mark>',
+  // Pagefind's excerpt for the whole page, which may come from a claim's card.
+  excerpt: 'the assessment calls it <mark>baseless</mark>',
   meta: { type: 'Article', title: 'Iran and Bolivia', outlet: 'Tehran Times', date: '2023' },
   sub_results: [
-    { title: 'Analysis', url: '/articles/iran-bolivia/?highlight=baseless#analysis', anchor: { id: 'analysis' } },
-    { title: claimCardTitle('The blame is baseless', 'disputed'), url: '', anchor: { id: claimCardTitleId('amia-blame') } },
+    // The title, which the card shows already.
+    {
+      title: 'Iran and Bolivia',
+      url: '/articles/iran-bolivia/?highlight=baseless#article-title',
+      anchor: { id: 'article-title', element: 'h1' },
+      excerpt: '<mark>baseless</mark> <mark>baseless</mark> <mark>baseless</mark> <mark>baseless</mark>',
+      locations: [1, 2, 3, 4],
+    },
+    { title: 'Iran and Bolivia', url: '/articles/iran-bolivia/?highlight=baseless#article-text', anchor: { id: 'article-text', element: 'div' }, excerpt: 'a <mark>baseless</mark> charge', locations: [40] },
+    { title: 'The record', url: '/articles/iran-bolivia/?highlight=baseless#the-record', anchor: { id: 'the-record' }, excerpt: 'is <mark>baseless</mark>, <mark>baseless</mark>', locations: [90, 92] },
+    {
+      title: claimCardTitle('The blame is baseless', 'disputed'),
+      url: '',
+      anchor: { id: claimCardTitleId('amia-blame') },
+      excerpt: '<mark>baseless</mark> <mark>baseless</mark> <mark>baseless</mark>',
+      locations: [200, 201, 202],
+    },
     { title: claimCardTitle('Drones were sent', 'false'), url: '', anchor: { id: claimCardTitleId('drones') } },
   ],
 };
@@ -40,12 +56,19 @@ describe('toResultCard', () => {
       title: 'Iran and Bolivia',
       outlet: 'Tehran Times',
       date: '2023',
-      excerpt: 'is <mark>baseless</mark>',
+      excerpt: 'is <mark>baseless</mark>, <mark>baseless</mark>',
       claims: [
         { id: 'amia-blame', summary: 'The blame is baseless', rating: 'disputed', url: '/articles/iran-bolivia/claims/amia-blame/?highlight=baseless' },
         { id: 'drones', summary: 'Drones were sent', rating: 'false', url: '/articles/iran-bolivia/claims/drones/?highlight=baseless' },
       ],
     });
+  });
+
+  test("the snippet is the article's text that matched most, never its title or a claim's card", () => {
+    const claimsOnly = { ...article, sub_results: [article.sub_results[0]!, ...article.sub_results.slice(3)] };
+    expect(toResultCard(claimsOnly)).toMatchObject({ excerpt: '', claims: [{ id: 'amia-blame' }, { id: 'drones' }] });
+    const { sub_results: _, ...withoutSections } = article;
+    expect(toResultCard(withoutSections)).toMatchObject({ excerpt: article.excerpt, claims: [] });
   });
 
   test('with verdicts picked, only the claims of those verdicts', () => {
@@ -73,5 +96,20 @@ describe('toResultCard', () => {
       date: '26 July 2023',
     });
     expect(toResultCard({ url: '/x/', excerpt: '', meta: { type: 'Page', title: 'X' } })).toBeUndefined();
+  });
+});
+
+describe('describeResults', () => {
+  const none = { actors: 0, articles: 0, claims: 0, events: 0 };
+
+  test('counts what is shown, kind by kind', () => {
+    expect(describeResults({ actors: 1, articles: 3, claims: 9, events: 1 }, 'drones', false)).toBe('1 actor, 3 articles, 9 claims and 1 event for “drones”.');
+    expect(describeResults({ ...none, articles: 1 }, 'novillo', false)).toBe('1 article for “novillo”.');
+    expect(describeResults({ ...none, claims: 2, events: 1 }, '', false)).toBe('2 claims and 1 event.');
+  });
+
+  test('says when more is to come, and when nothing was found', () => {
+    expect(describeResults({ ...none, actors: 1, articles: 4 }, 'iran', true)).toBe('Showing 1 actor and 4 articles for “iran”; more below.');
+    expect(describeResults(none, 'xyzzy', false)).toBe('No results for “xyzzy”.');
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Appends to each claim's `<mark>` a small link that names its verdict in
  * words and leads to the claim's card. Runs after sanitising: the link is
- * the site's own markup, like the heading anchors.
+ * the site's own markup, like the heading anchors, and search leaves it out
+ * (`data-pagefind-ignore`): a result's snippet is the article's text.
  */
 import type { Root } from 'hast';
 import { h } from 'hastscript';
@@ -19,7 +20,7 @@ export default function rehypeClaimVerdicts() {
       if (typeof id !== 'string' || rating === undefined || !Object.hasOwn(RATING_SCALE, rating)) return undefined;
       const verdict = h(
         'a',
-        { className: ['verdict'], dataRating: rating, href: `#${claimCardId(id)}` },
+        { className: ['verdict'], dataRating: rating, href: `#${claimCardId(id)}`, dataPagefindIgnore: '' },
         h('span', { className: ['visually-hidden'] }, 'Verdict on this claim: '),
         RATING_SCALE[rating].label,
       );

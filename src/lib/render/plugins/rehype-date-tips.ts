@@ -1,7 +1,8 @@
 /**
  * Adds to each date mention's link the full date and title of its event,
  * which CSS shows on hover and focus and screen readers read with the link.
- * Runs after sanitising: the text is the site's own.
+ * Runs after sanitising: the text is the site's own, which is also why search
+ * leaves it out (`data-pagefind-ignore`): a result's snippet is the article's text.
  */
 import type { Root } from 'hast';
 import { h } from 'hastscript';
@@ -24,7 +25,7 @@ export default function rehypeDateTips(options: Readonly<Options>) {
       const event = options.events.get(id)?.data;
       if (!event) return;
       node.children.push(
-        h('span', { className: ['date-tip'] }, [
+        h('span', { className: ['date-tip'], dataPagefindIgnore: '' }, [
           h('span', { className: ['visually-hidden'] }, ' ('),
           `${formatDateRange(event.date, event.end)}: ${event.title}`,
           h('span', { className: ['visually-hidden'] }, ')'),

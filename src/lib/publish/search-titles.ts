@@ -1,0 +1,109 @@
+/**
+ * The titles file, `/search/titles.json`: every article's and event's title
+ * and URL, written at build time so that the header's search box can suggest
+ * them as the reader types, after the actors of the names file, without
+ * loading the search index. This module builds the file and matches a query
+ * against it; it runs in the browser too, so its imports stay free of the
+ * schemas.
+ *
+ * A title matches when each word typed starts a word of the title, in any
+ * order, ignoring case, accents and punctuation: "drones bol" finds "Iran
+ * and Bolivia's drones". Titles whose first word the query starts come first,
+ * then the file's order (the articles newest first, then the events).
+ */
+import { foldName } from './search-names.ts';
+
+/** What a title belongs to. */
+export type TitleKind = 'Article' | 'Event';
+
+/**
+ * One title in the file: `[title, path, note]`. The path follows the
+ * section's `base` (the start all its URLs share), and the note is what tells two titles apart
+ * (an article's outlet and year, an event's date). Kept short: at 4,000
+ * articles every character costs 4 KB.
+ */
+export type TitlesFileEntry = readonly [title: string, path: string, note: string];
+
+/** One section of the file: the URLs of its entries start with `base`. */
+export interface TitlesFileSection {
+  readonly base: string;
+  readonly entries: readonly TitlesFileEntry[];
+}
+
+/** The titles file as written. */
+export interface TitlesFile {
+  readonly articles: TitlesFileSection;
+  readonly events: TitlesFileSection;
+}
+
+/** A title as the box shows it. */
+export interface TitleEntry {
+  readonly kind: TitleKind;
+  readonly title: string;
+  readonly url: string;
+  readonly note: string;
+}
+
+/** The longest start every URL shares, up to and including a slash. */
+function commonBase(urls: readonly string[]): string {
+  if (urls.length === 0) return '';
+  let base = urls[0]!;
+  for (const url of urls) while (!url.startsWith(base)) base = base.slice(0, -1);
+  return base.slice(0, base.lastIndexOf('/') + 1);
+}
+
+/** The entries of one section, each URL written as the section's base and the rest of the path. */
+function section(entries: readonly { title: string; url: string; note: string }[]): TitlesFileSection {
+  const base = commonBase(entries.map(({ url }) => url));
+  return { base, entries: entries.map(({ title, url, note }) => [title, url.slice(base.length), note]) };
+}
+
+/** Builds the titles file from the articles (newest first) and the events. */
+export function titlesFile(input: {
+  readonly articles: readonly { title: string; url: string; note: string }[];
+  readonly events: readonly { title: string; url: string; note: string }[];
+}): TitlesFile {
+  return { articles: section(input.articles), events: section(input.events) };
+}
+
+/** Reads the titles file, refusing anything that is not one. */
+export function readTitlesFile(data: unknown): TitleEntry[] {
+  const file = data as Partial<Record<'articles' | 'events', Partial<TitlesFileSection>>> | null;
+  const read = (key: 'articles' | 'events', kind: TitleKind): TitleEntry[] => {
+    const part = file?.[key];
+    if (typeof part?.base !== 'string' || !Array.isArray(part.entries)) {
+      throw new TypeError(`not a titles file: expected "${key}": {"base": "…", "entries": [...]}`);
+    }
+    const base = part.base;
+    return part.entries.map((entry: unknown) => {
+      if (!Array.isArray(entry) || entry.length !== 3 || !entry.every((field) => typeof field === 'string')) {
+        throw new TypeError(`not a titles file entry: ${JSON.stringify(entry)}`);
+      }
+      const [title, path, note] = entry as string[];
+      return { kind, title: title!, url: `${base}${path!}`, note: note! };
+    });
+  };
+  return [...read('articles', 'Article'), ...read('events', 'Event')];
+}
+
+/** How many characters a query needs before titles are matched. */
+export const MIN_TITLE_QUERY_LENGTH = 2;
+
+/** Makes a matcher over the titles: given what the reader has typed, the titles that hold every word of it. */
+export function createTitleMatcher(entries: readonly TitleEntry[]): (query: string, limit?: number) => TitleEntry[] {
+  const folded = entries.map((entry) => ({ entry, words: foldName(entry.title).split(' ') }));
+  return (query, limit = 4) => {
+    const q = foldName(query);
+    if (q.length < MIN_TITLE_QUERY_LENGTH) return [];
+    const typed = q.split(' ');
+    const first: TitleEntry[] = [];
+    const rest: TitleEntry[] = [];
+    for (const { entry, words } of folded) {
+      if (!typed.every((word) => words.some((titleWord) => titleWord.startsWith(word)))) continue;
+      (words[0]!.startsWith(typed[0]!) ? first : rest).push(entry);
+      // The first `limit` that start with the query are the best there can be.
+      if (first.length >= limit) break;
+    }
+    return [...first, ...rest].slice(0, limit);
+  };
+}
