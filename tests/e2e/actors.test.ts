@@ -22,4 +22,15 @@ describe('a reader', () => {
     expect(box.y + box.height).toBeLessThanOrEqual(700);
     await page.close();
   });
+
+  test('on a phone, reaches the claims of an actor named in many articles within two screens', async () => {
+    const screen = { width: 390, height: 844 };
+    const context = await site.browser.newContext({ viewport: screen, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.goto(site.url('/actors/iran/'));
+    const heading = page.getByRole('heading', { level: 2, name: 'Claims', exact: true });
+    const top = await heading.evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    expect(top).toBeLessThan(2 * screen.height);
+    await context.close();
+  });
 });

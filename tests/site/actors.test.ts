@@ -81,10 +81,13 @@ describe('/actors/<id>/', () => {
       'Governor of Cochabamba (May 2010 to May 2015)',
       'Minister of Defence, Bolivia (November 2020 to November 2025)',
     ]);
-    const sentence = one(page, `.mentions a[href^="${articleUrl}"]`);
-    expect(sentence.properties['href']).toBe(`${articleUrl}#mention-edmundo-novillo-1`);
+    const sentence = all(page, '.mentions li').find((li) => all(li, `a[href^="${articleUrl}"]`).length > 0)!;
     expect(text(sentence)).toMatch(/^In July, Iran's Defense Minister, .* counterpart Edmundo Novillo to deploy Iranian drones/);
-    expect(text(one(sentence, 'strong'))).toBe('Edmundo Novillo');
+    // The name is marked and leads to its place in the text; the rest of the sentence is text.
+    const link = one(sentence, 'a');
+    expect(link.properties['href']).toBe(`${articleUrl}#mention-edmundo-novillo-1`);
+    expect(text(link)).toBe('Edmundo Novillo');
+    expect(text(one(link, 'mark'))).toBe('Edmundo Novillo');
   });
 
   test("an outlet's page lists the articles it published, and only those", async () => {
@@ -122,27 +125,94 @@ describe('/actors/<id>/', () => {
     expect(await jsonLd('/actors/tehran-times/')).toMatchObject({ '@type': 'NewsMediaOrganization' });
   });
 
-  test('every actor mentioned links back to each sentence that mentions it, once, from its first mention there', async () => {
+  test('every actor mentioned links back to its first sentences there, once each, and counts the rest', async () => {
     const article = await readPage(distDir, articleUrl);
     const mentions = all(article, '.prose .mention');
     const actors = new Set(mentions.map((m) => String(m.properties['dataActor'])));
-    let linked = 0;
+    let sentencesInAll = 0;
     for (const actor of actors) {
       const anchors = mentions.filter((m) => m.properties['dataActor'] === actor).map((m) => `${articleUrl}#${String(m.properties['id'])}`);
       const page = await readPage(distDir, `/actors/${actor}/`);
-      const backlinks = all(page, `.mentions a[href^="${articleUrl}"]`);
-      const hrefs = backlinks.map((a) => String(a.properties['href']));
+      const group = all(page, '.backlink').find((backlink) => one(backlink, 'h3 a').properties['href'] === articleUrl)!;
+      const items = all(group, '.mentions li');
+      const hrefs = items.map((li) => String(one(li, 'a').properties['href']));
       // Each leads to one of the actor's mentions, in the text's order, the first among them.
       expect(hrefs.every((href) => anchors.includes(href)), actor).toBe(true);
       expect(hrefs.map((href) => anchors.indexOf(href)), actor).toEqual([...hrefs.map((href) => anchors.indexOf(href))].sort((a, b) => a - b));
       expect(hrefs[0], actor).toBe(anchors[0]);
-      // No sentence twice.
-      const sentences = backlinks.map(text);
+      // No sentence twice, and at most three.
+      const sentences = items.map(text);
       expect(new Set(sentences).size, actor).toBe(sentences.length);
-      linked += hrefs.length;
+      expect(sentences.length, actor).toBeLessThanOrEqual(3);
+      // The rest are counted, and the count leads to the first of them, after those shown.
+      const more = all(group, '.mentions-more a')[0];
+      if (more) {
+        expect(sentences.length, actor).toBe(3);
+        const href = String(more.properties['href']);
+        expect(anchors.indexOf(href), actor).toBeGreaterThan(anchors.indexOf(hrefs.at(-1)!));
+      }
+      sentencesInAll += sentences.length + (more ? Number(/^(\d+) more in this article$/.exec(text(more))![1]) : 0);
     }
-    // The seed names some actors twice in a sentence ("Iran … Iranian"): fewer backlinks than mentions.
-    expect(linked).toBeLessThan(mentions.length);
-    expect(linked).toBeGreaterThan(mentions.length / 2);
+    // The seed names some actors twice in a sentence ("Iran … Iranian"): fewer sentences than mentions.
+    expect(sentencesInAll).toBeLessThan(mentions.length);
+    expect(sentencesInAll).toBeGreaterThan(mentions.length / 2);
+  });
+});
+
+describe('the page of an actor named in many articles', () => {
+  test('lists the claims by and about it before the articles that name it', async () => {
+    const page = await readPage(distDir, '/actors/iran/');
+    const headings = all(page, 'main h2').map((h2) => String(h2.properties['id']));
+    expect(headings.indexOf('claims')).toBeGreaterThanOrEqual(0);
+    expect(headings.indexOf('claims')).toBeLessThan(headings.indexOf('mentions'));
+  });
+
+  test("shows at most three sentences of each article, the actor's names marked, and how many more there are", async () => {
+    const page = await readPage(distDir, '/actors/iran/');
+    const groups = all(page, 'section[aria-labelledby="mentions"] .backlink');
+    expect(groups.length).toBeGreaterThanOrEqual(2);
+    let withMore = 0;
+    for (const group of groups) {
+      const title = text(one(group, 'h3'));
+      const items = all(group, '.mentions li');
+      expect(items.length, title).toBeGreaterThan(0);
+      expect(items.length, title).toBeLessThanOrEqual(3);
+      for (const item of items) {
+        // Only the name is marked and linked, not the sentence.
+        const marks = all(item, 'mark').map(text);
+        expect(marks.length, text(item)).toBeGreaterThan(0);
+        for (const mark of marks) expect(['Iran', 'Iranian', 'Tehran'], text(item)).toContain(mark);
+        const links = all(item, 'a');
+        expect(links, text(item)).toHaveLength(1);
+        expect(['Iran', 'Iranian', 'Tehran']).toContain(text(links[0]!));
+        expect(text(item).length, text(item)).toBeGreaterThan(text(links[0]!).length + 20);
+      }
+      const more = all(group, '.mentions-more a');
+      if (more.length > 0) {
+        withMore++;
+        expect(items.length, title).toBe(3);
+        expect(text(more[0]!), title).toMatch(/^\d+ more in this article$/);
+        expect(String(more[0]!.properties['href']), title).toMatch(new RegExp(`^${one(group, 'h3 a').properties['href']}#mention-iran-\\d+$`));
+      }
+    }
+    expect(withMore).toBeGreaterThan(0);
+  });
+});
+
+describe("an outlet's page", () => {
+  test('shows one scorecard when the claims it made are those it published, and says so', async () => {
+    const page = await readPage(distDir, '/actors/tehran-times/');
+    const tables = all(page, '.record table.scorecard');
+    expect(tables).toHaveLength(1);
+    expect(text(one(tables[0]!, 'caption'))).toBe('How the 23 claims Tehran Times made and published were rated');
+    expect(text(one(page, '.record p'))).toMatch(/^The claims Tehran Times made are the claims checked in the articles it published/);
+  });
+
+  test('never says that no article names it while it lists the articles it published', async () => {
+    for (const id of ['tehran-times', 'dossier']) {
+      const page = await readPage(distDir, `/actors/${id}/`);
+      expect(all(page, 'section[aria-labelledby="published"] .card').length, id).toBeGreaterThan(0);
+      expect(text(one(page, 'main')), id).not.toMatch(/No article names/);
+    }
   });
 });

@@ -7,7 +7,7 @@
 import type { Entry } from '#lib/content/entry.ts';
 import type { Actor, Article, Event } from '#lib/content/schema/index.ts';
 import type { ActorMention } from '#lib/render/plugins/remark-actor-mentions.ts';
-import type { ArticleMentions, ArticleView, Backlinks, ClaimInvolvement } from './views.ts';
+import type { ArticleMentions, ArticleView, Backlinks, ClaimInvolvement, NameInSentence, SentenceMention } from './views.ts';
 
 /** What backlinks are built from: the site's entries, sorted, and its article views. */
 export interface BacklinkSources {
@@ -20,11 +20,21 @@ export interface BacklinkSources {
 
 /**
  * An actor's mentions in one article, one per sentence: a sentence that names
- * the actor twice ("Tehran … Iran") is listed once, at its first mention.
+ * the actor twice ("Tehran … Iran") is listed once, at its first mention, with
+ * both names.
  */
-function oncePerSentence(mentions: readonly ActorMention[]): ActorMention[] {
-  const seen = new Set<string>();
-  return mentions.filter((mention) => !seen.has(mention.sentence) && seen.add(mention.sentence));
+export function mentionsBySentence(mentions: readonly ActorMention[]): SentenceMention[] {
+  const bySentence = new Map<string, { first: ActorMention; names: Map<number, NameInSentence> }>();
+  for (const mention of mentions) {
+    const found = bySentence.get(mention.sentence) ?? { first: mention, names: new Map<number, NameInSentence>() };
+    // The same words may stand twice in an article: their names are the same, once.
+    found.names.set(mention.offset, { offset: mention.offset, alias: mention.alias });
+    bySentence.set(mention.sentence, found);
+  }
+  return [...bySentence.values()].map(({ first, names }) => ({
+    ...first,
+    names: [...names.values()].sort((a, b) => a.offset - b.offset),
+  }));
 }
 
 /** Builds the backlinks of every actor, by actor id; see the module comment. */
@@ -47,7 +57,7 @@ export function buildBacklinks(sources: BacklinkSources, companionLimit = 5): Ma
   for (const view of sources.articles) {
     const { article } = view;
     const byActor = Map.groupBy(view.rendered.mentions, (mention) => mention.actor);
-    for (const [actor, list] of byActor) at(actor).mentions.push({ article: view, mentions: oncePerSentence(list) });
+    for (const [actor, list] of byActor) at(actor).mentions.push({ article: view, mentions: mentionsBySentence(list) });
 
     const { source, actors } = article.data;
     for (const actor of new Set([source.outlet, ...(source.author ? [source.author] : [])])) at(actor).published.push(view);

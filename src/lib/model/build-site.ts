@@ -18,6 +18,7 @@ import { createArticleRenderer } from '#lib/render/article-renderer.ts';
 import { lazyProse } from '#lib/render/prose-renderer.ts';
 import { type AliasIndex, buildAliasIndex } from '#lib/text/alias-index.ts';
 import { compareSpans } from '#lib/text/quote-anchor.ts';
+import { actorScorecards, latestMentions } from './actor-page.ts';
 import { buildBacklinks } from './backlinks.ts';
 import { buildCorrectionsLog } from './corrections-log.ts';
 import { type ClaimFacetValue, type ClaimRecordValue, buildClaimFacets, buildClaimRecords } from './claim-facets.ts';
@@ -202,22 +203,20 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
 
   const backlinks = buildBacklinks({ actors, actorById, events, articles: articleViews });
   const claimRecords = buildClaimRecords(claims);
-  const tallies = new Map<string, { rating: ClaimRecordValue['rating']; count: number }[]>();
-  for (const { record, id, rating, claims: kept } of claimRecords) {
-    const key = `${record}/${id}`;
-    tallies.set(key, [...(tallies.get(key) ?? []), { rating, count: kept.length }]);
-  }
-  const recordTally = (record: ClaimRecordValue['record'], id: string): RatingTally => tallies.get(`${record}/${id}`) ?? [];
-  const actorViews = actors.map(
-    (entry): ActorView => ({
+  const records = Map.groupBy(claimRecords, ({ record, id }) => `${record}/${id}`);
+  const recordOf = (record: ClaimRecordValue['record'], id: string) => records.get(`${record}/${id}`) ?? [];
+  const actorViews = actors.map((entry): ActorView => {
+    const found = resolve(backlinks, entry.id, 'actor');
+    return {
       actor: entry,
       description: lazyProse(entry.body),
-      scorecards: { made: recordTally('by', entry.id), published: recordTally('outlet', entry.id) },
+      scorecards: actorScorecards(recordOf('by', entry.id), recordOf('outlet', entry.id)),
       roles: entry.data.roles.map((role) => ({ ...role, of: role.of ? actor(role.of) : undefined })),
-      backlinks: resolve(backlinks, entry.id, 'actor'),
+      backlinks: found,
+      latestMentions: latestMentions(found.mentions),
       og: og.actor(entry),
-    }),
-  );
+    };
+  });
 
   const siteImage = og.site();
   return {

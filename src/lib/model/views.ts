@@ -43,10 +43,37 @@ export interface ArticleView {
   readonly og: OgImage;
 }
 
-/** An article's mentions of one actor. */
+/** Where one name of an actor stands in a sentence. */
+export interface NameInSentence {
+  /** Where the name starts in the sentence. */
+  readonly offset: number;
+  /** The name as written. */
+  readonly alias: string;
+}
+
+/** A sentence that names an actor: its first mention there, with every name of the actor it holds. */
+export interface SentenceMention extends ActorMention {
+  /** Each of the actor's names in the sentence, in order, the mention's own among them. */
+  readonly names: readonly NameInSentence[];
+}
+
+/** An article's mentions of one actor, one per sentence, in text order. */
 export interface ArticleMentions {
   readonly article: ArticleView;
-  readonly mentions: readonly ActorMention[];
+  readonly mentions: readonly SentenceMention[];
+}
+
+/** An article's mentions of an actor as its page shows them: the first sentences, and how many more. */
+export interface MentionGroup extends ArticleMentions {
+  /** The sentences not shown, and the first of them, where a link to the rest goes; `undefined` when all are shown. */
+  readonly more: { readonly count: number; readonly first: SentenceMention } | undefined;
+}
+
+/** The latest articles that name an actor, each as a {@link MentionGroup}. */
+export interface LatestMentions {
+  readonly groups: readonly MentionGroup[];
+  /** How many articles name the actor in all. */
+  readonly articles: number;
 }
 
 /** A claim that involves an actor, and how. */
@@ -74,6 +101,18 @@ export interface RoleView extends Omit<ActorRole, 'of'> {
   readonly of: Entry<Actor> | undefined;
 }
 
+/**
+ * One scorecard of an actor's page. It counts the claims the actor made
+ * (`by`), those checked in the articles it published as an outlet
+ * (`outlet`), or, when those are the same claims, both at once (`both`).
+ */
+export interface ActorScorecard {
+  readonly counts: 'by' | 'outlet' | 'both';
+  readonly tally: RatingTally;
+  /** How many claims it counts. */
+  readonly total: number;
+}
+
 /** An actor with everywhere it appears. */
 export interface ActorView {
   readonly actor: Entry<Actor>;
@@ -81,8 +120,10 @@ export interface ActorView {
   readonly description: RenderedProse;
   readonly roles: readonly RoleView[];
   readonly backlinks: Backlinks;
-  /** How the claims it made (`made`), and those in the articles it published as an outlet (`published`), were rated. */
-  readonly scorecards: { readonly made: RatingTally; readonly published: RatingTally };
+  /** Its record: a scorecard for each list of claims that has any, one when the two are the same claims. */
+  readonly scorecards: readonly ActorScorecard[];
+  /** The mentions its page shows: the latest articles, a few sentences of each. */
+  readonly latestMentions: LatestMentions;
   readonly og: OgImage;
 }
 

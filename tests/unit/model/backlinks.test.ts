@@ -60,6 +60,25 @@ describe('buildBacklinks', () => {
     ]);
   });
 
+  test("returns every name of the actor in each sentence, in order, once", () => {
+    const { actors } = buildSite(
+      { actors: CAST, events: [], articles: [article('four', 'Iran said that Tehran would sign. Iran waited.\n\nIran said that Tehran would sign.', ['iran'])] },
+      { host: 'example.org' },
+    );
+    const [four] = actors.find((view) => view.actor.id === 'iran')!.backlinks.mentions;
+    // The same sentence twice is listed once, from its first place, with its names once.
+    expect(four!.mentions.map((m) => [m.anchor, m.names])).toEqual([
+      [
+        'mention-iran-1',
+        [
+          { offset: 0, alias: 'Iran' },
+          { offset: 15, alias: 'Tehran' },
+        ],
+      ],
+      ['mention-iran-3', [{ offset: 0, alias: 'Iran' }]],
+    ]);
+  });
+
   test('returns the claims an actor makes or is the subject of, with its roles', () => {
     const claims = (id: string) => backlinksOf(id).claims.map(({ view, roles }) => [view.article.id, roles]);
     expect(claims('iran')).toEqual([['two', ['claimant', 'about']]]);

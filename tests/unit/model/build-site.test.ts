@@ -126,18 +126,50 @@ describe('buildSite', () => {
     ]);
     expect(site.claimRecords[0]).toMatchObject({ name: 'Iran', pages: [{ number: 1, count: 1, total: 1 }] });
     const scorecards = (id: string) => site.actors.find((view) => view.actor.id === id)!.scorecards;
-    expect(scorecards('tehran-times')).toEqual({
-      made: [
-        { rating: 'supported', count: 1 },
-        { rating: 'disputed', count: 1 },
-      ],
-      published: [
-        { rating: 'supported', count: 1 },
-        { rating: 'disputed', count: 2 },
-      ],
-    });
-    expect(scorecards('iran')).toEqual({ made: [{ rating: 'disputed', count: 1 }], published: [] });
-    expect(scorecards('bolivia')).toEqual({ made: [], published: [] });
+    expect(scorecards('tehran-times')).toEqual([
+      {
+        counts: 'by',
+        tally: [
+          { rating: 'supported', count: 1 },
+          { rating: 'disputed', count: 1 },
+        ],
+        total: 2,
+      },
+      {
+        counts: 'outlet',
+        tally: [
+          { rating: 'supported', count: 1 },
+          { rating: 'disputed', count: 2 },
+        ],
+        total: 3,
+      },
+    ]);
+    expect(scorecards('iran')).toEqual([{ counts: 'by', tally: [{ rating: 'disputed', count: 1 }], total: 1 }]);
+    expect(scorecards('bolivia')).toEqual([]);
+  });
+
+  test('returns one scorecard for an outlet that made exactly the claims it published', () => {
+    const own = buildSite({ ...content, articles: content.articles.slice(0, 1) }, { host: 'dossier.example' });
+    expect(own.actors.find((view) => view.actor.id === 'tehran-times')!.scorecards).toEqual([
+      {
+        counts: 'both',
+        tally: [
+          { rating: 'supported', count: 1 },
+          { rating: 'disputed', count: 1 },
+        ],
+        total: 2,
+      },
+    ]);
+  });
+
+  test("returns each actor's latest mentions newest first, however the content is ordered", () => {
+    const latest = site.actors.find((view) => view.actor.id === 'iran')!.latestMentions;
+    // `content` lists the older article first.
+    expect(latest.groups.map((group) => [group.article.article.id, group.mentions.map((m) => m.sentence)])).toEqual([
+      ['new', ['Iran answered.']],
+      ['old', ['Iran spoke.']],
+    ]);
+    expect(latest.articles).toBe(2);
   });
 
   test('returns event mentions, the claims around them and the timeline filters', () => {
