@@ -19,6 +19,7 @@ import { mkdir, readFile, readdir, rm, stat, symlink, writeFile } from 'node:fs/
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { readContentFiles } from '#adapter/content-folder.ts';
 import { checkContent } from '#lib/check/content-check.ts';
 import { buildSite } from '#lib/model/build-site.ts';
@@ -167,6 +168,24 @@ async function actorNames(corpus: string, count: number): Promise<string[]> {
   return names;
 }
 
+/**
+ * Articles of a generated corpus, spread through it, as a reader would look
+ * for them in the header box: the article's number and the two words of its
+ * title ("17 harbour treaty" for "Synthetic article 17: the harbour and the
+ * treaty"), which only that title holds, so that every title is read.
+ */
+async function articleTitles(corpus: string, count: number): Promise<{ typed: string; expected: string }[]> {
+  const files = (await readdir(join(corpus, 'articles'))).sort();
+  const step = Math.max(1, Math.floor(files.length / count));
+  const found: { typed: string; expected: string }[] = [];
+  for (let index = 0; index < files.length && found.length < count; index += step) {
+    const title = /^title: ['"]?(.+?)['"]?$/m.exec(await readFile(join(corpus, 'articles', files[index]!), 'utf8'))?.[1];
+    const parts = title && /^Synthetic article (\d+): the (\S+) and the (\S+)$/.exec(title);
+    if (parts) found.push({ typed: `${parts[1]} ${parts[2]} ${parts[3]}`, expected: title! });
+  }
+  return found;
+}
+
 /** Every file under `dir`: how many, and their bytes. */
 async function filesOf(dir: string): Promise<{ files: number; bytes: number }> {
   let files = 0;
@@ -296,8 +315,16 @@ async function main() {
     commonWord: await searchSpeed(browser, searchUrl, words.map((text) => ({ text }))),
     actorName: await searchSpeed(browser, searchUrl, names.map((text) => ({ text }))),
     withFilter: await searchSpeed(browser, searchUrl, words.map((text) => ({ text, filter: 'rating=False' }))),
-    ...(await suggestionSpeed(browser, `${largest.url}articles/article-2/`, names)),
+    suggestionMs: await suggestionSpeed(
+      browser,
+      `${largest.url}articles/article-2/`,
+      names.map((name) => ({ typed: name.slice(0, Math.max(4, Math.ceil(name.length / 2))), expected: name })),
+    ),
+    titleSuggestionMs: await suggestionSpeed(browser, `${largest.url}articles/article-2/`, await articleTitles(join(work, `corpus-${sizes.at(-1)}`), 5)),
   };
+  // What the header box loads on first use, besides the names file.
+  const titlesFile = await readFile(join(work, `dist-${sizes.at(-1)}`, 'search', 'titles.json'));
+  const suggestionFiles = { titlesRaw: titlesFile.length, titlesGzip: gzipSync(titlesFile, { level: 9 }).length };
   await Promise.all([real.close(), largest.close(), browser.close()]);
   console.error('bad input: 2,000 wrong quotes, and 3 MB into npm run new…');
   const badInput = await measureBadInput(work);
@@ -311,7 +338,7 @@ async function main() {
     builds: results,
     growth: small && large && large !== small ? +(large['coldSeconds']! / small['coldSeconds']!).toFixed(2) : null,
     weight,
-    search: { site: `${sizes.at(-1)} articles`, ...search },
+    search: { site: `${sizes.at(-1)} articles`, ...search, suggestionFiles },
     images: { sample: '100 generated articles, one card per claim, 4 at a time', ...images },
     lighthouse: { runs: lighthouseRuns, pages: lighthouse },
     badInput,
@@ -322,6 +349,10 @@ async function main() {
   console.log(`search on ${sizes.at(-1)} articles, typed at 100 ms a key (medians of 5, fresh browser contexts):`);
   console.table({ commonWord: search.commonWord, actorName: search.actorName, withFilter: search.withFilter });
   console.log(`actor suggestion in the header box: ${search.suggestionMs} ms after the keystroke (median of 5)`);
+  console.log(
+    `article suggestion in the header box: ${search.titleSuggestionMs} ms after the keystroke (median of 5); ` +
+      `the titles file is ${(suggestionFiles.titlesGzip / 1000).toFixed(1)} KB gzipped (${(suggestionFiles.titlesRaw / 1000).toFixed(1)} KB raw)`,
+  );
   console.log(
     `preview images: ${images.cpuMsPerImage.toFixed(1)} ms of CPU and ${(images.bytesPerImage / 1000).toFixed(1)} KB per image ` +
       `(${images.images} images of 100 generated articles)`,
