@@ -311,7 +311,9 @@ export function startSearch(root: HTMLElement): void {
     Object.keys(pagefindFilters(state)).length === 0 ? textSearch : (filterSearch ??= createSearchInstance(bundle));
 
   // The filters, from the filters file: shown once it has loaded.
-  const filtersReady = showFilters(filterBox, filtersUrl).then(() => (filterPanel.hidden = false));
+  const filtersReady = showFilters(filterBox, filtersUrl).then(() => {
+    filterPanel.hidden = false;
+  });
 
   const current = () => readState(input, filterBox);
 
@@ -370,7 +372,7 @@ export function startSearch(root: HTMLElement): void {
     const state = current();
     ratingNote.hidden = (state.filters.rating ?? []).length === 0;
     const picked = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
-    filterCount.textContent = picked === 0 ? '' : `(${picked} on)`;
+    filterCount.textContent = picked === 0 ? '' : `: ${picked} on`;
     void showActors(showsActors(state) ? state.query : '').then(reconcile);
     if (state.query.length >= PRELOAD_FROM && Object.keys(pagefindFilters(state)).length === 0) {
       void textSearch.then((instance) => instance.preload(state.query));
@@ -392,8 +394,9 @@ export function startSearch(root: HTMLElement): void {
     for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
       const name = box.name as SearchFilter;
       box.checked = state.filters[name]?.includes(box.value) ?? false;
-      // A picked filter inside a closed group opens it, so that what is applied is seen.
-      const group = box.closest('details');
+      // A picked filter inside a closed group opens it, so that what is applied is seen once the
+      // reader opens the filters; the panel itself stays closed, its summary counting what is on.
+      const group = box.closest('details.search-filter-more');
       if (box.checked && group) group.open = true;
     }
     update(false);

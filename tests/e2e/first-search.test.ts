@@ -141,6 +141,13 @@ describe('search results', () => {
       return context.measureText(input.placeholder).width <= room;
     });
     expect(fits).toBe(true);
+
+    // A shared search with a filter on opens with the filters closed, saying what is on.
+    await page.goto(site.url('/search/?q=iran&type=article'));
+    await expect.poll(() => page.locator('[data-filter-panel] > summary').textContent()).toBe('Filters: 1 on');
+    expect(await page.locator('[data-filter-panel]').getAttribute('open')).toBeNull();
+    const firstArticle = await page.locator('.search-result-article a[data-result]').first().boundingBox();
+    expect(firstArticle!.y + firstArticle!.height).toBeLessThanOrEqual(height);
     await page.close();
   });
 
