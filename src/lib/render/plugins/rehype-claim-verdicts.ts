@@ -1,7 +1,10 @@
 /**
  * Appends to each claim's `<mark>` a small link that names its verdict in
- * words and leads to the claim's card. Runs after sanitising: the link is
- * the site's own markup, like the heading anchors.
+ * words and leads to the claim's card. Its words for screen readers start
+ * with a space, so that the claim's last word and the verdict stay two words
+ * in a reading of the text without the stylesheet (a reader mode, a text
+ * browser); on screen the badge's margin sets them apart. Runs after
+ * sanitising: the link is the site's own markup, like the heading anchors.
  */
 import type { Root } from 'hast';
 import { h } from 'hastscript';
@@ -20,7 +23,7 @@ export default function rehypeClaimVerdicts() {
       const verdict = h(
         'a',
         { className: ['verdict'], dataRating: rating, href: `#${claimCardId(id)}` },
-        h('span', { className: ['visually-hidden'] }, 'Verdict on this claim: '),
+        h('span', { className: ['visually-hidden'] }, ' Verdict on this claim: '),
         RATING_SCALE[rating].label,
       );
       parent.children.splice(index + 1, 0, verdict);
