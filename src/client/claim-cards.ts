@@ -3,11 +3,15 @@
  * marker in the text is a link to its card in the claims panel; with it, the
  * marker opens a short card beside the claim instead — summary, verdict, the
  * assessment's first paragraph, the number of sources, links to the full card
- * and the claim's page, and Copy link — without scrolling the page:
+ * and the claim's page, and Copy link. A card never reaches past the window:
+ * one taller than the room it has scrolls inside, its links kept in view.
  *
- * - on a wide screen, a popover in the top layer below the claim (above it
- *   when there is no room below), never over the claim's words;
- * - on a narrow one, a panel under the paragraph, in the flow of the text.
+ * - on a wide screen, a popover in the top layer below the claim, or above it
+ *   when there is more room above, never over the claim's words, without
+ *   scrolling the page;
+ * - on a narrow one, a panel under the paragraph, in the flow of the text; the
+ *   page scrolls only when the paragraph leaves too little of the window
+ *   below it (`fit.ts`).
  *
  * One card is open at a time. Escape, the close button or a second activation
  * of the marker closes it and returns focus to the marker; a click elsewhere,
@@ -15,10 +19,12 @@
  * `#claim-<id>` still scrolls to the claim and marks it, and opens its card.
  *
  * On a wide screen the claims panel follows the reader: the card of the claim
- * nearest the reading position is scrolled into the panel's view and marked.
+ * whose short card is open, or else of the claim nearest the reading
+ * position, is scrolled into the panel's view and marked.
  */
 import { wireCopyLink } from './copy-link.ts';
 import { h } from './dom.ts';
+import { fitInFlow } from './fit.ts';
 import { placeNextTo } from './place.ts';
 
 const NARROW = matchMedia('(max-width: 40rem)');
@@ -105,6 +111,7 @@ export function startClaimCards(): void {
   const popover = h('div', { class: 'claim-popover floating', id: 'claim-popover', role: 'dialog', tabindex: '-1', hidden: '' });
   popover.setAttribute('aria-labelledby', 'claim-popover-title');
   let open: Open | undefined;
+  const follow = followReader(body, panel, () => open?.id);
 
   const close = (returnFocus: boolean) => {
     if (!open) return;
@@ -114,6 +121,7 @@ export function startClaimCards(): void {
     popover.hidden = true;
     marker.setAttribute('aria-expanded', 'false');
     if (returnFocus) marker.focus({ preventScroll: true });
+    follow();
   };
 
   const show = (marker: HTMLAnchorElement, id: string, moveFocus: boolean) => {
@@ -125,8 +133,13 @@ export function startClaimCards(): void {
     if (NARROW.matches) {
       popover.removeAttribute('popover');
       popover.classList.add('claim-popover-inline');
+      popover.style.removeProperty('max-height');
       blockOf(marker, body).after(popover);
       popover.hidden = false;
+      const { top, height } = popover.getBoundingClientRect();
+      const fit = fitInFlow(top, height, innerHeight);
+      if (fit.maxHeight !== undefined) popover.style.maxHeight = `${fit.maxHeight}px`;
+      if (fit.scrollBy > 0) scrollBy({ top: fit.scrollBy, behavior: REDUCED_MOTION.matches ? 'instant' : 'smooth' });
     } else {
       popover.setAttribute('popover', 'manual');
       popover.classList.remove('claim-popover-inline');
@@ -134,11 +147,12 @@ export function startClaimCards(): void {
       marker.after(popover);
       popover.hidden = false;
       popover.showPopover();
-      placeNextTo(popover, marker.previousElementSibling instanceof HTMLElement ? marker.previousElementSibling : marker, '--open-claim');
+      placeNextTo(popover, marker.previousElementSibling instanceof HTMLElement ? marker.previousElementSibling : marker, '--open-claim', true);
     }
     open = { marker, id };
     marker.setAttribute('aria-expanded', 'true');
     if (moveFocus) popover.focus({ preventScroll: true });
+    follow();
   };
 
   for (const marker of body.querySelectorAll<HTMLAnchorElement>('a.verdict')) {
@@ -198,23 +212,24 @@ export function startClaimCards(): void {
   };
   addEventListener('hashchange', openFromAddress);
   openFromAddress();
-  followReader(body, panel);
+  follow();
 }
 
 /**
  * Keeps in view, in the claims panel beside the text, the card of the claim
- * nearest the reading position (see the module comment). Only the panel
- * scrolls, and only on a wide screen where the panel is beside the text.
+ * whose short card `openClaim` names, or else of the claim nearest the
+ * reading position (see the module comment). Only the panel scrolls, and only
+ * on a wide screen where the panel is beside the text. Returns what brings
+ * the panel up to date after a card opens or closes.
  */
-function followReader(body: HTMLElement, panel: HTMLElement): void {
+function followReader(body: HTMLElement, panel: HTMLElement, openClaim: () => string | undefined): () => void {
   const marks = [...body.querySelectorAll<HTMLElement>('mark.claim[data-claim]')];
-  if (marks.length === 0) return;
+  if (marks.length === 0) return () => {};
   let current: HTMLElement | undefined;
   let scheduled = false;
 
-  const update = () => {
-    scheduled = false;
-    if (!TWO_COLUMNS.matches) return;
+  /** The claim nearest the reading line: a claim scrolled to it is being read. */
+  const nearestClaim = () => {
     const line = innerHeight * READING_LINE;
     let nearest: HTMLElement | undefined;
     let distance = Infinity;
@@ -224,7 +239,15 @@ function followReader(body: HTMLElement, panel: HTMLElement): void {
       if (d < distance) [nearest, distance] = [mark, d];
       if (box.top > line && d > distance) break;
     }
-    const card = nearest && document.getElementById(`claim-card-${nearest.dataset['claim']}`);
+    return nearest?.dataset['claim'];
+  };
+
+  const update = () => {
+    scheduled = false;
+    if (!TWO_COLUMNS.matches) return;
+    // The reader who opened a claim's card is reading that claim, wherever the line is.
+    const claim = openClaim() ?? nearestClaim();
+    const card = claim !== undefined ? document.getElementById(`claim-card-${claim}`) : null;
     if (!card || card === current) return;
     current?.classList.remove('is-current');
     card.classList.add('is-current');
@@ -237,14 +260,11 @@ function followReader(body: HTMLElement, panel: HTMLElement): void {
       behavior: REDUCED_MOTION.matches ? 'instant' : 'smooth',
     });
   };
-  addEventListener(
-    'scroll',
-    () => {
-      if (scheduled) return;
-      scheduled = true;
-      requestAnimationFrame(update);
-    },
-    { passive: true },
-  );
-  update();
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(update);
+  };
+  addEventListener('scroll', schedule, { passive: true });
+  return schedule;
 }

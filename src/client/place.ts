@@ -3,11 +3,11 @@
  * element: below it, or above it where there is no room below, never over it.
  * CSS anchor positioning does this where the browser has it (the stylesheet's
  * `[popover].floating` rule, with `flip-block` as the fallback position); elsewhere the
- * element is placed from the anchor's boxes, in page coordinates.
+ * element is placed from the anchor's boxes, in page coordinates. An element
+ * that must fit in the window (a claim's card) goes on the side with more
+ * room instead, and no taller than that room (`fit.ts`).
  */
-
-const GAP = 6;
-const EDGE = 8;
+import { EDGE, GAP, besideWithRoom } from './fit.ts';
 /** The element each floating element is anchored to now. */
 const anchors = new WeakMap<HTMLElement, HTMLElement>();
 
@@ -28,9 +28,10 @@ function boundsOf(element: Element): DOMRect {
 
 /**
  * Places `floating`, already shown, next to `anchor` (see the module comment).
- * `name` is the anchor name the floating element's stylesheet rule uses.
+ * `name` is the anchor name the floating element's stylesheet rule uses;
+ * `fitWindow` keeps it inside the window, on the side with more room.
  */
-export function placeNextTo(floating: HTMLElement, anchor: HTMLElement, name: `--${string}`): void {
+export function placeNextTo(floating: HTMLElement, anchor: HTMLElement, name: `--${string}`, fitWindow = false): void {
   anchors.get(floating)?.style.removeProperty('anchor-name');
   anchors.set(floating, anchor);
   if (hasAnchorPositioning) {
@@ -38,10 +39,21 @@ export function placeNextTo(floating: HTMLElement, anchor: HTMLElement, name: `-
     return;
   }
   floating.classList.add('placed-by-script');
+  floating.style.removeProperty('max-height');
   const box = boundsOf(anchor);
-  const { width, height } = floating.getBoundingClientRect();
-  const roomBelow = innerHeight - box.bottom - GAP;
-  const above = roomBelow < height && box.top - GAP - height >= 0;
+  const { width, height: natural } = floating.getBoundingClientRect();
+  let above: boolean;
+  let height = natural;
+  if (fitWindow) {
+    const beside = besideWithRoom(box.top, box.bottom, natural, innerHeight);
+    above = beside.above;
+    if (beside.maxHeight !== undefined) {
+      height = beside.maxHeight;
+      floating.style.maxHeight = `${height}px`;
+    }
+  } else {
+    above = innerHeight - box.bottom - GAP < natural && box.top - GAP - natural >= 0;
+  }
   const top = (above ? box.top - GAP - height : box.bottom + GAP) + scrollY;
   const left = Math.max(EDGE, Math.min(box.left, document.documentElement.clientWidth - width - EDGE)) + scrollX;
   floating.style.top = `${top}px`;

@@ -1,8 +1,10 @@
 /**
  * A claim's card where the claim is: opened from its verdict in the text with
  * the mouse, the keyboard or a tap, closed by Escape, the close button or a
- * second activation, one at a time, never over the claim, never scrolling the
- * page; and the claims panel following the reader on a wide screen.
+ * second activation, one at a time, never over the claim, never past the
+ * window's edge, its links always in reach, never scrolling the page on a
+ * wide screen; and the claims panel following the reader on a wide screen,
+ * marking the claim whose card is open.
  */
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
@@ -41,6 +43,37 @@ async function coversClaim(page: Page, id: string) {
       (box) => box.left < card.right && box.right > card.left && box.top < card.bottom && box.bottom > card.top,
     );
   }, id);
+}
+
+/**
+ * Where an open card and its links are: whether the card lies inside the window, and which of its
+ * links (Full card, Claim page, Copy link) are not where a click lands, being outside the card's
+ * visible part or the window.
+ */
+const cardReach = (page: Page) =>
+  page.evaluate(() => {
+    const card = document.getElementById('claim-popover')!;
+    const box = card.getBoundingClientRect();
+    const links = [...card.querySelectorAll<HTMLElement>('.claim-popover-links a, .claim-popover-links button')];
+    const unreachable = links
+      .filter((link) => {
+        const { left, top, width, height } = link.getBoundingClientRect();
+        const hit = document.elementFromPoint(left + width / 2, top + height / 2);
+        return hit === null || !link.contains(hit);
+      })
+      .map((link) => link.textContent!.trim().split(':')[0]);
+    return { top: Math.round(box.top), bottom: Math.round(box.bottom), window: innerHeight, links: links.length, unreachable };
+  });
+
+/** Waits for the page to stop scrolling: a card that needs room scrolls the page smoothly. */
+async function settled(page: Page) {
+  let last = NaN;
+  await expect.poll(async () => {
+    const now = await page.evaluate(() => new Promise<number>((resolve) => setTimeout(() => resolve(scrollY), 100)));
+    const still = now === last;
+    last = now;
+    return still;
+  }).toBe(true);
 }
 
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('href'));
@@ -178,9 +211,35 @@ describe('a claim card beside the claim, on a wide screen', () => {
     await context.close();
   });
 
+  test('fits in the window wherever the claim is, with its links where a click reaches them', async () => {
+    // 800 px tall: a card opened at y = 454 once ran to y = 941, its links out of reach.
+    const { context, page } = await open({ viewport: { width: 1280, height: 800 } });
+    const claimIds = await page.$$eval('.article-body mark.claim', (marks) => marks.map((mark) => (mark as HTMLElement).dataset['claim']!));
+    const misplaced: string[] = [];
+    for (const id of claimIds) {
+      for (const y of [120, 454, 700]) {
+        await marker(page, id).evaluate((element, at) => scrollTo(0, element.getBoundingClientRect().top + scrollY - at), y);
+        await marker(page, id).click();
+        await expect.poll(() => popover(page).locator('.claim-popover-title').textContent()).toBe(
+          await page.locator(`#claim-card-${id} h3`).textContent(),
+        );
+        const reach = await cardReach(page);
+        if (reach.top < 0 || reach.bottom > reach.window || reach.links < 3 || reach.unreachable.length > 0 || (await coversClaim(page, id))) {
+          misplaced.push(`${id} at y = ${y}: ${JSON.stringify(reach)}`);
+        }
+        await page.keyboard.press('Escape');
+        await expect.poll(() => popover(page).isVisible()).toBe(false);
+      }
+    }
+    expect(misplaced).toEqual([]);
+    await context.close();
+  });
+
   test('keeps #claim-<id>: the address scrolls to the claim, marks it, and opens its card', async () => {
     const { context, page } = await open(WIDE, '#claim-amia-blame');
     await expect.poll(() => popover(page).isVisible()).toBe(true);
+    // The claims panel marks the claim whose card is open, not the one nearest the reading line.
+    await expect.poll(() => page.locator('.claim-card.is-current').getAttribute('id')).toBe('claim-card-amia-blame');
     expect(await page.locator('#claim-amia-blame').evaluate((element) => element.matches(':target'))).toBe(true);
     expect(await popover(page).locator('.claim-popover-title').textContent()).toBe(
       await page.locator('#claim-card-amia-blame h3').textContent(),
@@ -263,6 +322,29 @@ describe('a claim card on a phone', () => {
     await close.tap();
     await expect.poll(() => popover(page).isVisible()).toBe(false);
     expect(await focusedId(page)).toBe('#claim-card-mou-drones');
+    await context.close();
+  });
+
+  test('fits in the window once open, with its links where a tap reaches them', async () => {
+    // A card once ran 690 px from the middle of an 844 px screen, its links below the window.
+    const { context, page } = await open(PHONE);
+    const claimIds = await page.$$eval('.article-body mark.claim', (marks) => marks.map((mark) => (mark as HTMLElement).dataset['claim']!));
+    const misplaced: string[] = [];
+    for (const id of claimIds) {
+      await bringIntoView(page, id);
+      await marker(page, id).tap();
+      await expect.poll(() => popover(page).locator('.claim-popover-title').textContent()).toBe(
+        await page.locator(`#claim-card-${id} h3`).textContent(),
+      );
+      await settled(page);
+      const reach = await cardReach(page);
+      if (reach.top < 0 || reach.bottom > reach.window || reach.links < 3 || reach.unreachable.length > 0) {
+        misplaced.push(`${id}: ${JSON.stringify(reach)}`);
+      }
+      await popover(page).getByRole('button', { name: 'Close the card' }).tap();
+      await expect.poll(() => popover(page).isVisible()).toBe(false);
+    }
+    expect(misplaced).toEqual([]);
     await context.close();
   });
 

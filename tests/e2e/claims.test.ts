@@ -35,7 +35,7 @@ describe('a reader', () => {
     // In the text, the claim's verdict link follows its span.
     await tabTo('#claim-card-amia-blame');
     expect(await page.evaluate(() => document.activeElement?.previousElementSibling?.id)).toBe('claim-amia-blame');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Verdict on this claim: False');
+    expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Verdict on this claim: False');
     // Enter opens the claim's short card beside it; its "Full card" link leads to the card in the panel.
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('#claim-popover').isVisible()).toBe(true);

@@ -1,6 +1,7 @@
 /** Printing an article: its text with claim marks and verdicts in words, then the claims in full, with no navigation or buttons. */
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture.ts';
+import { readPdfPages } from '../support/pdf.ts';
 
 const site = useBrowser(() => inject('distDir'));
 const articlePath = '/articles/iran-bolivia-military-ties/';
@@ -36,6 +37,31 @@ describe('the print stylesheet', () => {
     expect(printed.sourcesShown).toBe(printed.sources);
     expect(printed.verdictShown).toBe(printed.claims);
     expect(printed.address).toBe(`" <${printed.href}>"`);
+    await context.close();
+  });
+
+  test('prints on A4 and Letter with margins of at least 15 mm, and no page but the last less than half full', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(site.url(articlePath));
+    const MM = 72 / 25.4;
+    for (const format of ['A4', 'Letter'] as const) {
+      const pages = readPdfPages(await page.pdf({ format }));
+      expect(pages.length, format).toBeGreaterThan(1);
+      for (const [index, { width, height, text }] of pages.entries()) {
+        const where = `${format}, page ${index + 1} of ${pages.length}`;
+        const xs = text.map((origin) => origin.x);
+        const ys = text.map((origin) => origin.y);
+        // Where each run of text starts: none nearer than 15 mm to an edge (a run's last glyph may end nearer the right).
+        expect(Math.min(...xs) / MM, where).toBeGreaterThanOrEqual(15);
+        expect(Math.max(...xs) / MM, where).toBeLessThanOrEqual(width / MM - 15);
+        // The first line's baseline lies a line below the top margin.
+        expect(Math.min(...ys) / MM, where).toBeGreaterThanOrEqual(15);
+        expect(Math.max(...ys) / MM, where).toBeLessThanOrEqual(height / MM - 15);
+        // Text runs past the middle of every page but the last: no page is left half blank by a forced break.
+        if (index < pages.length - 1) expect(Math.max(...ys), where).toBeGreaterThan(height / 2);
+      }
+    }
     await context.close();
   });
 });

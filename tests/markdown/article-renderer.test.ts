@@ -106,7 +106,7 @@ describe('renderArticle with claims', () => {
     const { html, claims } = await renderFixture('claim-marks');
     expect(html).toContain('<mark id="claim-coup" class="claim" data-claim="coup" data-rating="disputed">');
     expect(html).toContain(
-      '<a class="verdict" data-rating="disputed" href="#claim-card-coup" data-pagefind-ignore=""><span class="visually-hidden">Verdict on this claim: </span>Disputed</a>',
+      '<a class="verdict" data-rating="disputed" href="#claim-card-coup" data-pagefind-ignore=""><span class="visually-hidden"> Verdict on this claim: </span>Disputed</a>',
     );
     expect(claims.get('coup')?.context).toEqual({
       before: '',

@@ -78,7 +78,7 @@ describe('a claim page', () => {
 
   test('returns link-preview tags that state the claim and the verdict, and a canonical URL', async () => {
     const canonical = `http://localhost:4321${claimUrl}`;
-    expect(await meta(claimUrl, 'og:title')).toBe("“Argentina's blame of Iran for the AMIA bombing is baseless”: False");
+    expect(await meta(claimUrl, 'og:title')).toBe("Checked: Argentina's blame of Iran for the AMIA bombing is baseless — False");
     expect(await meta(claimUrl, 'og:description')).toMatch(/^Verdict: False\. Argentina's accusation has a basis/);
     expect(await meta(claimUrl, 'og:url')).toBe(canonical);
     expect(await meta(claimUrl, 'og:type')).toBe('article');

@@ -19,7 +19,7 @@ describe('a site built with --claim-cards per-verdict', () => {
     const page = await readPage(distDir, '/articles/iran-bolivia-military-ties/claims/anti-iran-record/');
     expect(meta(page, 'og:image')).toBe('http://localhost:4321/og/verdicts/disputed.png');
     expect(meta(page, 'og:image:alt')).toMatch(/^Claim: A claim rated disputed\. .* Verdict: Disputed\.$/);
-    expect(meta(page, 'og:title')).toBe("“Argentina's government has a long anti-Iran record”: Disputed");
+    expect(meta(page, 'og:title')).toBe("Checked: Argentina's government has a long anti-Iran record — Disputed");
     expect(meta(page, 'og:description')).toMatch(/^Verdict: Disputed\. /);
   });
 

@@ -51,8 +51,12 @@ describe('link previews', () => {
     const claim = `${articleUrl}claims/amia-blame/`;
     expect(await image(claim)).toBe(`${SITE}/og/claims/iran-bolivia-military-ties/amia-blame.png`);
     const page = await readPage(distDir, claim);
+    // The summary is Dossier's, not the claimant's words: never in quotation marks, always "Checked".
     expect(one(page, 'meta[property="og:image:alt"]').properties['content']).toBe(
-      "Claim: “Argentina's blame of Iran for the AMIA bombing is baseless”. Claimed by Tehran Times. Verdict: False.",
+      "Checked: Argentina's blame of Iran for the AMIA bombing is baseless. Claimed by Tehran Times. Verdict: False.",
+    );
+    expect(one(page, 'meta[property="og:title"]').properties['content']).toBe(
+      "Checked: Argentina's blame of Iran for the AMIA bombing is baseless — False",
     );
     expect(await image('/claims/')).toBe(`${SITE}/og/site.png`);
   });

@@ -10,12 +10,29 @@ import { ACTOR_KIND_LABELS } from '#lib/content/labels.ts';
 import { formatDateRange, formatPartialDate } from '#lib/content/partial-date.ts';
 import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
 import type { Actor, Article, Claim, Event } from '#lib/content/schema/index.ts';
+import { asSentence } from '#lib/text/sentences.ts';
 import type { OgCard, OgImage } from './views.ts';
 
-/** The alt text of a card: what it says, in one line. */
+/**
+ * What goes before a claim's summary when it is shared: the summary is
+ * Dossier's restatement of the claim, not a quotation, so it is never put in
+ * quotation marks, which would make it read as the claimant's own words.
+ */
+const CHECKED = 'Checked:';
+
+/** The title a claim's page is shared under: "Checked: <summary> — <verdict>". */
+export function claimShareTitle(claim: Claim): string {
+  return `${CHECKED} ${claim.summary} — ${RATING_SCALE[claim.rating].label}`;
+}
+
+/** The alt text of a card: what it says, in sentences, each ending in one full stop. */
 function altOf(card: OgCard): string {
-  const verdict = card.rating ? ` Verdict: ${RATING_SCALE[card.rating].label}.` : '';
-  return `${card.kind}: ${card.title}.${card.subtitle ? ` ${card.subtitle}.` : ''}${verdict}`;
+  const heading = card.lead ? `${card.lead} ${card.title}` : `${card.kind}: ${card.title}`;
+  const verdict = card.rating ? `Verdict: ${RATING_SCALE[card.rating].label}` : undefined;
+  return [heading, card.subtitle, verdict]
+    .filter((part) => part !== undefined)
+    .map(asSentence)
+    .join(' ');
 }
 
 const image = (path: string, card: OgCard): OgImage => ({ path, card, alt: altOf(card) });
@@ -35,7 +52,8 @@ export function ogCardsFor(host: string) {
     claim: (article: Entry<Article>, claim: Claim, claimant: Entry<Actor>) =>
       image(`claims/${article.id}/${claim.id}`, {
         kind: 'Claim',
-        title: `“${claim.summary}”`,
+        lead: CHECKED,
+        title: claim.summary,
         subtitle: `Claimed by ${claimant.data.name}`,
         rating: claim.rating,
         host,

@@ -152,6 +152,11 @@ export interface EventView {
 export interface OgCard {
   /** What the page is: "Article", "Claim", "Actor", "Event", or a section name. */
   readonly kind: string;
+  /**
+   * Words before the title saying whose words it is: "Checked:" before a
+   * claim's summary, which is Dossier's restatement, not the claimant's words.
+   */
+  readonly lead?: string;
   readonly title: string;
   /** A line under the title: the claimant, the outlet and date, the kind of actor. */
   readonly subtitle?: string;

@@ -37,7 +37,8 @@ export function titleSize(title: string): number {
 
 /** The layout of a card: a tree of elements, each with its style and its children (text or elements). */
 export function layOutCard(card: OgCard): Node {
-  const title = card.title.length > 220 ? `${card.title.slice(0, 219)}…` : card.title;
+  const full = card.lead ? `${card.lead} ${card.title}` : card.title;
+  const title = full.length > 220 ? `${full.slice(0, 219)}…` : full;
   const verdict = card.rating
     ? el(
         'div',

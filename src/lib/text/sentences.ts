@@ -36,6 +36,17 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): Sent
   return undefined;
 }
 
+/**
+ * `text` as a sentence to join to others, trimmed, with a full stop unless it
+ * ends a sentence already: in a full stop, an ellipsis, a question or an
+ * exclamation mark, a closing quotation mark or bracket after it included.
+ * "Tehran is its capital." and a headline cut with "…" gain no second stop.
+ */
+export function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return trimmed === '' || /[.!?…]["'”’)\]]*$/u.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
 /** A piece of a text made of whole sentences, and where it starts in the text. */
 export interface Piece {
   readonly offset: number;

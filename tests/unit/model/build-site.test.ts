@@ -210,7 +210,9 @@ describe('buildSite', () => {
       'events/mou',
       'events/later',
     ]);
-    expect(site.claims[0]!.og.alt).toBe('Claim: “summary answered”. Claimed by Iran. Verdict: Disputed.');
+    // The summary is Dossier's: "Checked:", never in the quotation marks of the claimant's own words.
+    expect(site.claims[0]!.og.alt).toBe('Checked: summary answered. Claimed by Iran. Verdict: Disputed.');
+    expect(site.claims[0]!.og.card).toMatchObject({ lead: 'Checked:', title: 'summary answered' });
     expect(site.claims[0]!.og.card.host).toBe('dossier.example');
   });
 

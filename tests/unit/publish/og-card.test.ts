@@ -21,7 +21,8 @@ const texts = (node: unknown): string[] =>
 
 const claimCard: OgCard = {
   kind: 'Claim',
-  title: '“Iran sold drones to Bolivia”',
+  lead: 'Checked:',
+  title: 'Iran sold drones to Bolivia',
   subtitle: 'Claimed by Iran',
   rating: 'false',
   host: 'example.org',
@@ -38,13 +39,13 @@ describe('titleSize', () => {
 });
 
 describe('layOutCard', () => {
-  test('returns a 1200×630 card with the site name upper-cased, the kind, title, subtitle and host', () => {
+  test('returns a 1200×630 card with the site name upper-cased, the kind, the title after its lead, subtitle and host', () => {
     const card = layOutCard(claimCard);
     expect(props(card).style).toMatchObject({ width: 1200, height: 630, fontFamily: 'Noto Sans' });
     expect(texts(card)).toEqual([
       SITE.name.toUpperCase(),
       'Claim',
-      '“Iran sold drones to Bolivia”',
+      'Checked: Iran sold drones to Bolivia',
       'Claimed by Iran',
       'Verdict: False',
       'example.org',

@@ -1,8 +1,12 @@
 /**
  * Appends to each claim's `<mark>` a small link that names its verdict in
- * words and leads to the claim's card. Runs after sanitising: the link is
- * the site's own markup, like the heading anchors, and search leaves it out
- * (`data-pagefind-ignore`): a result's snippet is the article's text.
+ * words and leads to the claim's card. Its words for screen readers start
+ * with a space, so that the claim's last word and the verdict stay two words
+ * in a reading of the text without the stylesheet (a reader mode, a text
+ * browser); on screen the badge's margin sets them apart. Runs after
+ * sanitising: the link is the site's own markup, like the heading anchors,
+ * and search leaves it out (`data-pagefind-ignore`): a result's snippet is
+ * the article's text.
  */
 import type { Root } from 'hast';
 import { h } from 'hastscript';
@@ -21,7 +25,7 @@ export default function rehypeClaimVerdicts() {
       const verdict = h(
         'a',
         { className: ['verdict'], dataRating: rating, href: `#${claimCardId(id)}`, dataPagefindIgnore: '' },
-        h('span', { className: ['visually-hidden'] }, 'Verdict on this claim: '),
+        h('span', { className: ['visually-hidden'] }, ' Verdict on this claim: '),
         RATING_SCALE[rating].label,
       );
       parent.children.splice(index + 1, 0, verdict);
