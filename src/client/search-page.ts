@@ -396,7 +396,7 @@ export function startSearch(root: HTMLElement): void {
       box.checked = state.filters[name]?.includes(box.value) ?? false;
       // A picked filter inside a closed group opens it, so that what is applied is seen once the
       // reader opens the filters; the panel itself stays closed, its summary counting what is on.
-      const group = box.closest('details.search-filter-more');
+      const group = box.closest<HTMLDetailsElement>('details.search-filter-more');
       if (box.checked && group) group.open = true;
     }
     update(false);
