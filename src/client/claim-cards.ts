@@ -98,7 +98,8 @@ function shortCard(card: HTMLElement, id: string, titleId: string): DocumentFrag
       copyLink ?? '',
     ),
   );
-  if (copyLink) queueMicrotask(() => wireCopyLink(copyLink));
+  // Wired now, so that the card is measured with its buttons shown (`hidden` always hides).
+  if (copyLink) wireCopyLink(copyLink);
   return fragment;
 }
 

@@ -76,7 +76,7 @@ async function edit(file: string, from: string | RegExp, to: string): Promise<vo
 describe('npm run dev', () => {
   test('shows a draft, labelled as one', async () => {
     const page = await waitForPage('/articles/draft-finished/', 200, 'A finished draft about Bolivia');
-    expect(page).toContain('<p class="draft-label"><strong>Draft</strong>');
+    expect(page).toContain('<p class="draft-label" data-pagefind-ignore><strong>Draft</strong>');
     expect((await get('/articles/fixture-article/')).text).not.toContain('class="draft-label"');
   });
 
