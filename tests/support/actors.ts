@@ -1,10 +1,36 @@
-/** A small cast of actors for unit and Markdown tests. */
-import { ActorSchema, EventSchema } from '#lib/content/schema/index.ts';
+/** A small cast of actors for unit and Markdown tests, and articles and claims to go with them. */
+import { ActorSchema, ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
 import type { Entry } from '#lib/content/entry.ts';
 
 /** An actor entry from its frontmatter fields. */
 export function actorEntry(id: string, fields: Record<string, unknown>): Entry<ReturnType<typeof ActorSchema.parse>> {
   return { id, file: `content/actors/${id}.md`, body: '', data: ActorSchema.parse({ summary: `${id}.`, ...fields }) };
+}
+
+/** One source, for every entry that needs one. */
+export const SOURCES = [{ title: 'S', url: 'https://example.org' }];
+
+/** A claim's frontmatter: a factual claim, summarised as `summary <id>` unless `extra` says otherwise. */
+export function claimFields(id: string, quote: string, rating: string, extra: Record<string, unknown> = {}) {
+  return { id, quote, kind: 'factual', rating, summary: `summary ${id}`, assessment: 'a', sources: SOURCES, ...extra };
+}
+
+/** An article entry by the Tehran Times, titled `Title <id>` and naming Iran, from its body and any other frontmatter fields. */
+export function articleEntry(id: string, analysed: string, body: string, fields: Record<string, unknown> = {}) {
+  return {
+    id,
+    file: `content/articles/${id}.md`,
+    body,
+    data: ArticleSchema.parse({
+      title: `Title ${id}`,
+      summary: 'S',
+      genre: 'news',
+      source: { outlet: 'tehran-times', url: 'https://example.org/a', published: '2023' },
+      analysed,
+      actors: ['iran'],
+      ...fields,
+    }),
+  };
 }
 
 /** Iran, the United States, Bolivia, Argentina, the Tehran Times and a few more, with the aliases the seed needs. */

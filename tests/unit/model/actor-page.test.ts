@@ -1,36 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { ArticleSchema } from '#lib/content/schema/index.ts';
 import { actorScorecards, latestMentions, markNames, sameClaims } from '#lib/model/actor-page.ts';
 import { buildSite } from '#lib/model/build-site.ts';
 import type { SentenceMention } from '#lib/model/views.ts';
-import { CAST } from '../../support/actors.ts';
+import { CAST, articleEntry, claimFields } from '../../support/actors.ts';
 
-const sources = [{ title: 'S', url: 'https://example.org' }];
-const claim = (id: string, quote: string, rating: string, extra: object = {}) => ({
-  id,
-  quote,
-  kind: 'factual',
-  rating,
-  summary: id,
-  assessment: 'a',
-  sources,
-  ...extra,
-});
-
-const article = (id: string, analysed: string, body: string, claims: object[] = []) => ({
-  id,
-  file: `content/articles/${id}.md`,
-  body,
-  data: ArticleSchema.parse({
-    title: id,
-    summary: 'S',
-    genre: 'news',
-    source: { outlet: 'tehran-times', url: 'https://example.org/a', published: '2023' },
-    analysed,
-    actors: ['iran', 'bolivia'],
-    claims,
-  }),
-});
+const claim = (id: string, quote: string, rating: string, extra: object = {}) => claimFields(id, quote, rating, { summary: id, ...extra });
+const article = (id: string, analysed: string, body: string, claims: object[] = []) =>
+  articleEntry(id, analysed, body, { title: id, actors: ['iran', 'bolivia'], claims });
 
 const site = buildSite(
   {

@@ -1,24 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
+import { EventSchema } from '#lib/content/schema/index.ts';
 import { buildSite } from '#lib/model/build-site.ts';
-import { CAST } from '../../support/actors.ts';
+import { CAST, SOURCES, articleEntry } from '../../support/actors.ts';
 
-const claim = { kind: 'factual', rating: 'disputed', summary: 's', assessment: 'a', sources: [{ title: 'S', url: 'https://example.org' }] };
+const claim = { kind: 'factual', rating: 'disputed', summary: 's', assessment: 'a', sources: SOURCES };
 
-const article = (id: string, body: string, actors: string[], claims: object[] = []) => ({
-  id,
-  file: `content/articles/${id}.md`,
-  body,
-  data: ArticleSchema.parse({
-    title: id,
-    summary: 'S',
-    genre: 'news',
-    source: { outlet: 'tehran-times', url: 'https://example.org/a', published: '2023' },
-    analysed: '2026',
-    actors,
-    claims,
-  }),
-});
+const article = (id: string, body: string, actors: string[], claims: object[] = []) => articleEntry(id, '2026', body, { title: id, actors, claims });
 
 const site = buildSite(
   {
@@ -28,7 +15,7 @@ const site = buildSite(
         id: 'mou',
         file: 'content/events/mou.md',
         body: '',
-        data: EventSchema.parse({ title: 'MOU', date: '2023-07', actors: ['iran', 'bolivia'], sources: [{ title: 'S', url: 'https://example.org' }] }),
+        data: EventSchema.parse({ title: 'MOU', date: '2023-07', actors: ['iran', 'bolivia'], sources: SOURCES }),
       },
     ],
     articles: [

@@ -1,34 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
+import { EventSchema } from '#lib/content/schema/index.ts';
 import { CLAIM_CARDS_PER_CLAIM_UP_TO, buildSite, claimCardsFor, countClaims, parseClaimCards, tallyRatings } from '#lib/model/build-site.ts';
-import { CAST, actorEntry } from '../../support/actors.ts';
-
-const sources = [{ title: 'S', url: 'https://example.org' }];
-const claim = (id: string, quote: string, rating: string, extra: object = {}) => ({
-  id,
-  quote,
-  kind: 'factual',
-  rating,
-  summary: `summary ${id}`,
-  assessment: 'a',
-  sources,
-  ...extra,
-});
-
-const article = (id: string, analysed: string, body: string, fields: Record<string, unknown> = {}) => ({
-  id,
-  file: `content/articles/${id}.md`,
-  body,
-  data: ArticleSchema.parse({
-    title: `Title ${id}`,
-    summary: 'S',
-    genre: 'news',
-    source: { outlet: 'tehran-times', url: 'https://example.org/a', published: '2023' },
-    analysed,
-    actors: ['iran'],
-    ...fields,
-  }),
-});
+import { CAST, SOURCES as sources, actorEntry, articleEntry as article, claimFields as claim } from '../../support/actors.ts';
 
 const event = (id: string, date: string, actors: string[]) => ({
   id,
