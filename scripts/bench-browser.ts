@@ -95,6 +95,8 @@ async function searchOnce(browser: Browser, url: string, query: Query) {
   await page.evaluate(KEY_TIMER);
   if (query.filter) {
     const [name, value] = query.filter.split('=') as [string, string];
+    // The filters sit in a closed panel, one click away.
+    await page.locator('[data-filter-panel] > summary').click();
     await page.locator(`input[name="${name}"][value="${value}"]`).check();
   }
   await watchAnswer(
