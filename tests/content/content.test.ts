@@ -26,7 +26,7 @@ describe('the content', () => {
 
   test('shows every change to a published rating as a correction', () => {
     const rated = seed!.data.claims.filter((claim) => claim.corrections.some((correction) => correction.previousRating !== undefined));
-    expect(rated.map((claim) => claim.id).sort()).toEqual(['amia-blame', 'us-and-neighbours-reacted', 'wpr-author', 'wpr-report']);
+    expect(rated.map((claim) => claim.id).sort()).toEqual(['amia-blame', 'security-risk', 'us-and-neighbours-reacted', 'wpr-author', 'wpr-report']);
   });
 });
 
