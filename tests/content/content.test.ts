@@ -26,7 +26,7 @@ describe('the content', () => {
 
   test('shows every change to a published rating as a correction', () => {
     const rated = seed!.data.claims.filter((claim) => claim.corrections.some((correction) => correction.previousRating !== undefined));
-    expect(rated.map((claim) => claim.id).sort()).toEqual(['amia-blame', 'us-and-neighbours-reacted', 'wpr-author', 'wpr-report']);
+    expect(rated.map((claim) => claim.id).sort()).toEqual(['amia-blame', 'security-risk', 'us-and-neighbours-reacted', 'wpr-author', 'wpr-report']);
   });
 });
 
@@ -42,10 +42,10 @@ describe('the seed article', () => {
     expect(paragraphs(text)).toHaveLength(13);
   });
 
-  test('records its 23 claims, each rated, and the actors and dates it names', () => {
+  test('records its 29 claims, each rated, and the actors and dates it names', () => {
     const { claims, actors, dates, source } = seed!.data;
-    expect(claims).toHaveLength(23);
-    expect(new Set(claims.map((claim) => claim.id)).size).toBe(23);
+    expect(claims).toHaveLength(29);
+    expect(new Set(claims.map((claim) => claim.id)).size).toBe(29);
     expect(actors).toEqual(expect.arrayContaining(['iran', 'bolivia', 'argentina']));
     expect(dates.map((date) => date.quote)).toContain('In July');
     expect(source).toMatchObject({ outlet: 'tehran-times', published: '2023' });
