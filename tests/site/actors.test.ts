@@ -67,7 +67,7 @@ describe('/actors/', () => {
     const tehranTimes = all(outlets, '.card').find((card) => text(one(card, 'h3')) === 'Tehran Times')!;
     expect(text(one(tehranTimes, 'p'))).toMatch(/^English-language daily newspaper published in Tehran/);
     // The outlet is the claimant of every claim of its article that names no other.
-    expect(text(one(tehranTimes, '.small'))).toBe('1 article · 23 claims');
+    expect(text(one(tehranTimes, '.small'))).toBe('1 article · 29 claims');
   });
 });
 
@@ -204,7 +204,7 @@ describe("an outlet's page", () => {
     const page = await readPage(distDir, '/actors/tehran-times/');
     const tables = all(page, '.record table.scorecard');
     expect(tables).toHaveLength(1);
-    expect(text(one(tables[0]!, 'caption'))).toBe('How the 23 claims Tehran Times made and published were rated');
+    expect(text(one(tables[0]!, 'caption'))).toBe('How the 29 claims Tehran Times made and published were rated');
     expect(text(one(page, '.record p'))).toMatch(/^The claims Tehran Times made are the claims checked in the articles it published/);
   });
 
