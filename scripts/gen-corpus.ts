@@ -2,7 +2,11 @@
  * Generates a synthetic Dossier site for benchmarks: N articles of about 900
  * words, a shared cast of actors with aliases, events, and in each article
  * about ten claims and five date mentions anchored to real spans of its text.
- * Deterministic: the same seed and sizes give the same files.
+ * One article in ten (every tenth) is in Spanish (`lang: es`), its claims
+ * translated, and every other one of those has its accents decomposed (NFD),
+ * as some editors paste them. A Spanish article is made from the same random
+ * draws as the English one it replaces, so the English articles are the same
+ * with or without it. Deterministic: the same seed and sizes give the same files.
  *
  *   node scripts/gen-corpus.ts --articles 1000 --out /tmp/corpus-1000 [--seed 1] [--actors 300] [--events 300]
  *
@@ -12,6 +16,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { MESES, MONTHS, SPANISH, SYLLABLES, VERBS, WORDS } from './corpus-words.ts';
 
 /** A small, fast, seeded PRNG (mulberry32). */
 function random(seed: number): () => number {
@@ -25,17 +30,6 @@ function random(seed: number): () => number {
   };
 }
 
-const SYLLABLES = ['ka', 'lor', 'ven', 'mi', 'dra', 'sol', 'ta', 'ber', 'qui', 'no', 'zan', 'fe', 'ru', 'hal', 'sen', 'po', 'vix', 'del', 'mar', 'tun', 'gor', 'li', 'bas', 'cer'];
-const WORDS = `government ministry agreement council report policy border trade security cooperation election
-  parliament budget energy pipeline harbour treaty embassy investigation court ruling sanctions export import
-  drones weapons troops summit delegation statement analysts observers region province capital industry
-  farmers workers unions protest reform inflation currency loan bank market tariff shipment cargo fleet
-  satellite network reactor uranium refinery mining lithium copper grain harvest drought flood relief aid
-  hospital school university media newspaper broadcaster journalist editor column interview commentary`
-  .split(/\s+/)
-  .filter(Boolean);
-const VERBS = ['signed', 'criticised', 'welcomed', 'announced', 'rejected', 'expanded', 'reviewed', 'questioned', 'funded', 'blocked'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const KINDS = ['factual', 'opinion', 'attribution', 'prediction', 'framing'] as const;
 const RATINGS = ['supported', 'partly-supported', 'disputed', 'unsupported', 'false', 'not-checkable'] as const;
 
@@ -109,13 +103,21 @@ function generateWorld(rand: () => number, actorCount: number, eventCount: numbe
   return { actors, events };
 }
 
-/** The phrase an article uses for an event's date: "in March 2019", "in 2019", "on 3 March 2019". */
-function datePhrase(date: string): string {
+/** The phrase an article uses for an event's date: "in March 2019", "in 2019", "on 3 March 2019"; in Spanish "en marzo de 2019", "el 3 de marzo de 2019". */
+function datePhrase(date: string, spanish = false): string {
   const [year, month, day] = date.split('-');
+  if (spanish) {
+    if (!month) return `en ${year}`;
+    if (!day) return `en ${MESES[Number(month) - 1]} de ${year}`;
+    return `el ${Number(day)} de ${MESES[Number(month) - 1]} de ${year}`;
+  }
   if (!month) return `in ${year}`;
   if (!day) return `in ${MONTHS[Number(month) - 1]} ${year}`;
   return `on ${Number(day)} ${MONTHS[Number(month) - 1]} ${year}`;
 }
+
+/** Whether the `n`-th article is in Spanish: every tenth. */
+const inSpanish = (n: number) => n % 10 === 0;
 
 /** Writes the corpus; returns how many files of each kind it wrote. */
 export async function generateCorpus(options: {
@@ -153,23 +155,39 @@ export async function generateCorpus(options: {
   }
 
   for (let n = 1; n <= options.articles; n++) {
+    const spanish = inSpanish(n);
+    // Every other Spanish article is written decomposed (NFD); its quotes stay composed, as analysts type them.
+    const written = (text: string) => (spanish && n % 20 === 0 ? text.normalize('NFD') : text);
     const cast = Array.from({ length: 8 }, () => pick(named));
     const chosenEvents = [...new Set(Array.from({ length: 5 }, () => pick(events)))];
-    const sentences: { text: string; actors: string[]; date?: (typeof events)[number] }[] = [];
+    // Each sentence in English and, for an article in Spanish, in Spanish, from the same draws.
+    const sentences: { text: string; english: string; actors: string[]; date?: (typeof events)[number] }[] = [];
     let words = 0;
     let eventIndex = 0;
+    const es = (word: string) => SPANISH[word] ?? word;
     while (words < 900) {
       const actor = pick(cast);
       const other = pick(cast);
       const date = sentences.length % 9 === 4 ? chosenEvents[eventIndex++] : undefined;
-      const parts = [
-        `${actor.name} ${pick(VERBS)} the ${pick(WORDS)} ${pick(WORDS)}`,
-        date ? datePhrase(date.date) : `after ${1 + Math.floor(rand() * 90)} days of ${pick(WORDS)}`,
-        `while ${other.aliases[0]} ${pick(VERBS)} ${pick(WORDS)} ${pick(WORDS)} and ${pick(WORDS)} ${pick(WORDS)}`,
-      ];
-      const text = `${parts.join(' ')}.`;
-      sentences.push({ text, actors: [actor.id, other.id], ...(date ? { date } : {}) });
-      words += text.split(' ').length;
+      const [verb, w1, w2] = [pick(VERBS), pick(WORDS), pick(WORDS)];
+      const days = date ? 0 : 1 + Math.floor(rand() * 90);
+      const w3 = date ? '' : pick(WORDS);
+      const [verb2, w4, w5, w6, w7] = [pick(VERBS), pick(WORDS), pick(WORDS), pick(WORDS), pick(WORDS)];
+      const english = [
+        `${actor.name} ${verb} the ${w1} ${w2}`,
+        date ? datePhrase(date.date) : `after ${days} days of ${w3}`,
+        `while ${other.aliases[0]} ${verb2} ${w4} ${w5} and ${w6} ${w7}`,
+      ].join(' ');
+      const text = spanish
+        ? [
+            `${actor.name} ${es(verb)} ${es(w1)} y ${es(w2)}`,
+            date ? datePhrase(date.date, true) : `tras ${days} días de ${es(w3)}`,
+            `mientras ${other.aliases[0]} ${es(verb2)} ${es(w4)}, ${es(w5)}, ${es(w6)} y ${es(w7)}`,
+          ].join(' ')
+        : english;
+      sentences.push({ text: `${text}.`, english: `${english}.`, actors: [actor.id, other.id], ...(date ? { date } : {}) });
+      // Counted in English, so that an article in Spanish takes as many sentences, and draws, as the English.
+      words += `${english}.`.split(' ').length;
     }
     const paragraphs: string[] = [];
     for (let i = 0; i < sentences.length; i += 5) paragraphs.push(sentences.slice(i, i + 5).map((s) => s.text).join(' '));
@@ -177,8 +195,8 @@ export async function generateCorpus(options: {
     const once = (quote: string) => body.indexOf(quote) !== -1 && body.indexOf(quote) === body.lastIndexOf(quote);
 
     const dates = sentences
-      .filter((s) => s.date && once(datePhrase(s.date.date)))
-      .map((s) => ({ quote: datePhrase(s.date!.date), event: s.date!.id }));
+      .filter((s) => s.date && once(datePhrase(s.date.date, spanish)))
+      .map((s) => ({ quote: datePhrase(s.date!.date, spanish), event: s.date!.id }));
     const claimable = sentences.filter((s) => !s.date && once(s.text));
     const claims = Array.from({ length: Math.min(10, claimable.length) }, (_, i) => {
       const sentence = claimable[Math.floor((i * claimable.length) / 10)]!;
@@ -186,10 +204,11 @@ export async function generateCorpus(options: {
       return {
         id: `claim-${i + 1}`,
         quote: sentence.text,
+        ...(spanish ? { translation: sentence.english } : {}),
         about: [...new Set(sentence.actors)],
         kind: rating === 'not-checkable' ? 'opinion' : pick(KINDS),
         rating,
-        summary: `${sentence.text.slice(0, 60)}…`.replace(/\s+\S*…$/, '…'),
+        summary: `${sentence.english.slice(0, 60)}…`.replace(/\s+\S*…$/, '…'),
         assessment: `A synthetic assessment of claim ${i + 1} of article ${n}, citing its source.`,
         ...(rating === 'not-checkable' ? {} : { sources: source(n * 100 + i) }),
       };
@@ -199,16 +218,19 @@ export async function generateCorpus(options: {
       join(options.out, 'articles', `article-${n}.md`),
       frontmatter(
         {
-          title: `Synthetic article ${n}: the ${pick(WORDS)} and the ${pick(WORDS)}`,
-          summary: `A generated article (${n}) for benchmarks, with about ${words} words.`,
+          title: spanish ? `Artículo sintético ${n}: ${es(pick(WORDS))} y ${es(pick(WORDS))}` : `Synthetic article ${n}: the ${pick(WORDS)} and the ${pick(WORDS)}`,
+          summary: spanish
+            ? `A generated article (${n}) for benchmarks, in Spanish, with about ${body.split(/\s+/).length} words.`
+            : `A generated article (${n}) for benchmarks, with about ${words} words.`,
           genre: pick(['news', 'opinion', 'analysis', 'explainer']),
+          ...(spanish ? { lang: 'es' } : {}),
           source: { outlet: pick(outlets).id, url: `https://example.org/article/${n}`, published: `2024-${String(1 + (n % 12)).padStart(2, '0')}` },
           analysed: '2026-11-28',
           actors: listed,
           dates,
           claims,
         },
-        body,
+        written(body),
       ),
     );
   }

@@ -3,7 +3,7 @@
  * claims, and never overwriting an existing file.
  *
  *   node scripts/new-article.ts <file.txt|file.md> [--slug …] [--url …] [--outlet …] [--title …]
- *     [--published YYYY[-MM[-DD]]]
+ *     [--published YYYY[-MM[-DD]]] [--lang es]
  *
  * The content folder is `DOSSIER_CONTENT_DIR`, else `content/`, as for the build.
  * The input must be UTF-8 text of at most 4 MiB (MAX_INPUT_BYTES); an empty,
@@ -26,10 +26,10 @@ import { z } from 'zod';
 import { MAX_FILE_BYTES, controlCharacterProblems, decodeContent } from '#lib/check/file-text.ts';
 import { parsePartialDate } from '#lib/content/partial-date.ts';
 import { PartialDateSchema, WebAddressSchema } from '#lib/content/schema/common.ts';
-import { ID_FORM, IdSchema } from '#lib/content/schema/index.ts';
+import { ID_FORM, IdSchema, LanguageTagSchema } from '#lib/content/schema/index.ts';
 
 const USAGE =
-  'usage: npm run new -- <file.txt|file.md> [--slug <id>] [--url <url>] [--outlet <actor-id>] [--title <headline>] [--published YYYY[-MM[-DD]]]';
+  'usage: npm run new -- <file.txt|file.md> [--slug <id>] [--url <url>] [--outlet <actor-id>] [--title <headline>] [--published YYYY[-MM[-DD]]] [--lang <tag>]';
 
 /** A mistake in the command line, reported without a stack trace. */
 class UsageError extends Error {}
@@ -75,6 +75,7 @@ async function main(argv: string[]): Promise<string> {
       outlet: { type: 'string' },
       title: { type: 'string' },
       published: { type: 'string' },
+      lang: { type: 'string' },
     },
   });
   if (positionals.length !== 1) throw new UsageError(USAGE);
@@ -99,6 +100,7 @@ async function main(argv: string[]): Promise<string> {
   option('title', values.title, PlainTextSchema);
   const publishedIso = option('published', values.published, PartialDateSchema);
   const published = publishedIso === undefined ? undefined : parsePartialDate(publishedIso);
+  const lang = option('lang', values.lang, LanguageTagSchema);
 
   const files = (await readContentFiles(CONTENT_ROOT)).filter((file) => file.collection !== 'articles');
   const { content } = checkContent(files);
@@ -119,6 +121,7 @@ async function main(argv: string[]): Promise<string> {
     outlet: values.outlet,
     url: values.url,
     published,
+    lang,
     today: new Date(),
     actors: content.actors,
     events: content.events,

@@ -66,6 +66,9 @@ function claimForm(view: View | undefined, selection: Selected | undefined, rean
   const kind = select('kind', state.kinds.map((value) => ({ value, label: value })), fields['kind'] as string | undefined, 'Choose a kind');
   const rating = select('rating', state.ratings, fields['rating'] === false ? 'false' : (fields['rating'] as string | undefined), 'Choose a rating');
   const summary = input('summary', String(fields['summary'] ?? ''), { required: '' });
+  const translation = h('textarea', { name: 'translation', rows: '3' });
+  // As the file holds it, to the character, like the assessment.
+  translation.value = String(fields['translation'] ?? '');
   const assessment = h('textarea', { name: 'assessment', rows: '8', required: '' });
   // As the file holds it, to the character: a save that changes nothing else leaves it alone.
   assessment.value = String(fields['assessment'] ?? '');
@@ -81,6 +84,7 @@ function claimForm(view: View | undefined, selection: Selected | undefined, rean
   const corrections = correctionsEditor(Array.isArray(fields['corrections']) ? (fields['corrections'] as Row[]) : [], state.ratings);
   const claim = () => ({
     id: id.value,
+    translation: translation.value,
     claimant: claimant.value()[0],
     about: about.value(),
     kind: kind.value,
@@ -96,6 +100,7 @@ function claimForm(view: View | undefined, selection: Selected | undefined, rean
     quote: reanchor || !view ? selection?.quote : String(fields['quote'] ?? ''),
     parts: [
       labelled('Id', id, 'Lower-case words joined by hyphens; it becomes #claim-<id> and the claim page’s address.'),
+      labelled('Translation', translation, 'Dossier’s English translation of the quote: required when the article is not in English, left empty when it is.'),
       claimant.element,
       about.element,
       labelled('Kind', kind),
@@ -225,8 +230,13 @@ function articleForm(): void {
   const summary = h('textarea', { name: 'summary', rows: '4', required: '' });
   summary.value = text(fields['summary']);
   const genre = select('genre', GENRES.map((value) => ({ value, label: value })), text(fields['genre']) || undefined, 'Choose a genre');
+  const lang = input('lang', text(fields['lang']), { placeholder: 'en' });
+  // The whole text is the default, written as nothing: only excerpts are said.
+  const whole = h('select', { name: 'text' }, h('option', { value: '' }, 'the whole text'), h('option', { value: 'excerpts' }, 'excerpts: the passages analysed, separated by […]'));
+  whole.value = text(fields['text']) === 'excerpts' ? 'excerpts' : '';
   const outlet = actorPicker(actorsById, 'Outlet', source['outlet'] ? [String(source['outlet'])] : [], { multiple: false, hint: 'The outlet that published it (an actor of kind media).', kinds: ['media'] });
   const url = input('url', text(source['url']), { type: 'url' });
+  const archived = input('archived', text(source['archived']), { type: 'url' });
   const published = input('published', text(source['published']), DATE_FIELD);
   const dateline = input('dateline', text(source['dateline']));
   const author = actorPicker(actorsById, 'Author', source['author'] ? [String(source['author'])] : [], { multiple: false, hint: 'If known.' });
@@ -242,8 +252,11 @@ function articleForm(): void {
       labelled('Headline', title, 'The original headline.'),
       labelled('Summary', summary, 'One paragraph: what the piece argues and how it holds up.'),
       labelled('Genre', genre),
+      labelled('Language', lang, 'A language tag (BCP 47): es, es-AR; empty for English.'),
+      labelled('Text', whole, 'The whole text, or excerpts where the outlet’s terms do not allow keeping it whole.'),
       outlet.element,
       labelled('Address of the original', url),
+      labelled('Archived copy of the original', archived, 'https://web.archive.org/web/<timestamp>/<url>; required of excerpts.'),
       labelled('Published', published, 'No more precise than the evidence allows.'),
       labelled('Dateline', dateline, 'The place it was filed from, if it gives one.'),
       author.element,
@@ -260,9 +273,18 @@ function articleForm(): void {
         title: title.value,
         summary: summary.value,
         genre: genre.value,
+        lang: lang.value,
+        text: whole.value,
         analysed: analysed.value,
         draft: draft.checked,
-        source: { outlet: outlet.value()[0], url: url.value, published: published.value, dateline: dateline.value, author: author.value()[0] },
+        source: {
+          outlet: outlet.value()[0],
+          url: url.value,
+          archived: archived.value,
+          published: published.value,
+          dateline: dateline.value,
+          author: author.value()[0],
+        },
         sources: sources.value(),
         corrections: corrections.value(),
       },

@@ -20,7 +20,7 @@ export const NOTHING: Plan = { edits: [], created: [], others: [] };
 export const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Fields whose value is the analyst's own text: kept character for character. */
-const TEXT_KEYS = new Set(['title', 'summary', 'assessment', 'note', 'dateline', 'name', 'aliases', 'publisher']);
+const TEXT_KEYS = new Set(['title', 'summary', 'assessment', 'note', 'dateline', 'name', 'aliases', 'publisher', 'translation']);
 
 const isBlank = (value: unknown) => typeof value === 'string' && value.trim() === '';
 const isEmptyList = (value: unknown) => Array.isArray(value) && value.length === 0;
@@ -89,10 +89,10 @@ export function ordered(value: Record<string, unknown>, fields: readonly string[
 
 /** The fields of each kind of entry the annotator writes, in the content model's order. */
 export const FIELDS = {
-  claim: ['id', 'quote', 'prefix', 'suffix', 'claimant', 'about', 'kind', 'rating', 'summary', 'assessment', 'sources', 'corrections'],
+  claim: ['id', 'quote', 'prefix', 'suffix', 'translation', 'claimant', 'about', 'kind', 'rating', 'summary', 'assessment', 'sources', 'corrections'],
   selector: ['quote', 'prefix', 'suffix'],
-  article: ['title', 'summary', 'genre', 'analysed', 'sources', 'corrections'],
-  source: ['outlet', 'url', 'published', 'dateline', 'author'],
+  article: ['title', 'summary', 'genre', 'lang', 'text', 'analysed', 'sources', 'corrections'],
+  source: ['outlet', 'url', 'archived', 'published', 'dateline', 'author'],
   actor: ['name', 'kind', 'aliases', 'summary', 'wikidata', 'roles', 'website', 'sources', 'corrections'],
   event: ['title', 'date', 'end', 'actors', 'sources', 'corrections'],
 } as const;

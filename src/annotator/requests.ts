@@ -32,6 +32,7 @@ const Corrections = z.array(CorrectionInput).max(1000);
 /** A claim's fields; its quote comes from the selection. */
 export const ClaimInput = z.strictObject({
   id: Text.optional(),
+  translation: Text.optional(),
   claimant: Text.optional(),
   about: Texts.optional(),
   kind: Text.optional(),
@@ -72,10 +73,19 @@ export const ArticleInput = z.strictObject({
   title: Text.optional(),
   summary: Text.optional(),
   genre: Text.optional(),
+  lang: Text.optional(),
+  text: Text.optional(),
   analysed: Text.optional(),
   draft: z.boolean({ error: 'expected true or false' }),
   source: z
-    .strictObject({ outlet: Text.optional(), url: Text.optional(), published: Text.optional(), dateline: Text.optional(), author: Text.optional() })
+    .strictObject({
+      outlet: Text.optional(),
+      url: Text.optional(),
+      archived: Text.optional(),
+      published: Text.optional(),
+      dateline: Text.optional(),
+      author: Text.optional(),
+    })
     .optional(),
   sources: Sources.optional(),
   corrections: Corrections.optional(),

@@ -2,11 +2,14 @@
  * Date mentions in a new article: the phrases chrono-node reads as dates,
  * plus the bare years it leaves alone ("the 1994 bombing", "in 2019"), each
  * resolved to a partial date no more precise than the phrase, and the
- * site's events that fall on that date.
+ * site's events that fall on that date. A text in Spanish is read in Spanish
+ * ("el 26 de julio de 2023", "julio de 2023", "en 2019"); a text in any other
+ * language is read as English.
  */
 import * as chrono from 'chrono-node';
 import type { Entry } from '#lib/content/entry.ts';
 import { type DatePrecision, type PartialDate, toPartialDate } from '#lib/content/partial-date.ts';
+import { SITE_LANGUAGE } from '#lib/content/languages.ts';
 import type { Event } from '#lib/content/schema/index.ts';
 import { sentencePieces } from '#lib/text/sentences.ts';
 
@@ -35,10 +38,36 @@ export interface DateReference {
   readonly today: Date;
 }
 
-/** Prepositions kept with a date phrase, as analysts quote them ("in 2019", "since July"). */
-const LEADS = new Set(['in', 'since', 'until', 'till', 'before', 'after', 'during', 'by', 'from', 'through']);
-/** Words that may stand before a bare year for it to be read as one ("the 1994 bombing", but not "sent 2000 troops"). */
-const YEAR_LEADS = new Set([...LEADS, 'of', 'to', 'between', 'and', 'or', 'the', 'early', 'late', 'mid', 'around', 'circa']);
+/** How one language writes dates: its parser, and the words kept with a phrase or that make a number a year. */
+interface DateLanguage {
+  readonly parser: chrono.Chrono;
+  /** Words kept with a date phrase, as analysts quote them ("in 2019", "since July", "el 26 de julio"). */
+  readonly leads: ReadonlySet<string>;
+  /** Words that may stand before a bare year for it to be read as one ("the 1994 bombing", but not "sent 2000 troops"). */
+  readonly yearLeads: ReadonlySet<string>;
+}
+
+const ENGLISH_LEADS = ['in', 'since', 'until', 'till', 'before', 'after', 'during', 'by', 'from', 'through'];
+const SPANISH_LEADS = ['en', 'desde', 'hasta', 'durante', 'tras', 'el'];
+
+/** The languages whose dates are read in their own words; any other is read as English. */
+const DATE_LANGUAGES: Readonly<Record<string, DateLanguage>> = {
+  en: {
+    parser: chrono.casual,
+    leads: new Set(ENGLISH_LEADS),
+    yearLeads: new Set([...ENGLISH_LEADS, 'of', 'to', 'between', 'and', 'or', 'the', 'early', 'late', 'mid', 'around', 'circa']),
+  },
+  es: {
+    parser: chrono.es.casual,
+    leads: new Set(SPANISH_LEADS),
+    yearLeads: new Set([...SPANISH_LEADS, 'de', 'del', 'a', 'entre', 'y', 'o', 'principios', 'mediados', 'finales', 'año', 'hacia']),
+  },
+};
+
+/** How the language of a BCP 47 tag writes dates. */
+function dateLanguage(lang: string): DateLanguage {
+  return DATE_LANGUAGES[lang.split('-')[0]!.toLowerCase()] ?? DATE_LANGUAGES[SITE_LANGUAGE]!;
+}
 const BARE_YEAR = /(?<![\p{L}\p{N},.$€£])(1[6-9]\d\d|20\d\d)(?![\p{L}\p{N}%]|[,.]\d|[-–]\d)/gu;
 
 /** The last instant the reference covers: the end of its year, month or day. */
@@ -84,21 +113,21 @@ export function eventsOn(iso: string, events: readonly Entry<Event>[], nearby: R
   return scored.map(({ id }) => id);
 }
 
-/** Widens a phrase to take in the preposition just before it ("July" → "In July"). */
-function withLead(text: string, start: number): number {
+/** Widens a phrase to take in the preposition just before it ("July" → "In July", "26 de julio" → "el 26 de julio"). */
+function withLead(text: string, start: number, leads: ReadonlySet<string>): number {
   const lead = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, start - 12), start));
-  return lead?.[1] && LEADS.has(lead[1].toLowerCase()) ? start - lead[0].length : start;
+  return lead?.[1] && leads.has(lead[1].toLowerCase()) ? start - lead[0].length : start;
 }
 
 /** The most characters chrono-node is given at once: its cost grows faster than a text's length, and no date crosses a sentence. */
 const CHRONO_PIECE = 10_000;
 
 /** The phrases chrono-node reads as calendar dates. */
-function chronoMentions(text: string, reference: DateReference): Omit<DateMentionCandidate, 'events'>[] {
+function chronoMentions(text: string, reference: DateReference, language: DateLanguage): Omit<DateMentionCandidate, 'events'>[] {
   const instant = referenceInstant(reference);
   const found: Omit<DateMentionCandidate, 'events'>[] = [];
   const results = sentencePieces(text, CHRONO_PIECE).flatMap(({ offset, text: piece }) =>
-    chrono.parse(piece, { instant, timezone: 0 }, { forwardDate: false }).map((result) => Object.assign(result, { index: result.index + offset })),
+    language.parser.parse(piece, { instant, timezone: 0 }, { forwardDate: false }).map((result) => Object.assign(result, { index: result.index + offset })),
   );
   for (const result of results) {
     const { start: parts } = result;
@@ -120,7 +149,7 @@ function chronoMentions(text: string, reference: DateReference): Omit<DateMentio
     if (date > instant && weekdayOnly) date = new Date(date.getTime() - 7 * 86_400_000);
 
     const phrase = result.text.replace(/[^\p{L}\p{N}]+$/u, '');
-    const start = withLead(text, result.index);
+    const start = withLead(text, result.index, language.leads);
     const end = result.index + phrase.length;
     found.push({ start, end, quote: text.slice(start, end), date: isoAt(date, precision), yearAssumed, relative });
   }
@@ -135,7 +164,7 @@ const LOOK_BACK = 80;
  * years. Only the few characters before each year are read, and the spans chrono took are passed
  * in order, so that a long text with many years costs its length, not its length times its years.
  */
-function bareYears(text: string, taken: readonly { start: number; end: number }[]): Omit<DateMentionCandidate, 'events'>[] {
+function bareYears(text: string, taken: readonly { start: number; end: number }[], language: DateLanguage): Omit<DateMentionCandidate, 'events'>[] {
   const found: Omit<DateMentionCandidate, 'events'>[] = [];
   const spans = [...taken].sort((a, b) => a.start - b.start);
   let next = 0;
@@ -145,9 +174,9 @@ function bareYears(text: string, taken: readonly { start: number; end: number }[
     if (next < spans.length && spans[next]!.start <= at) continue;
     const before = text.slice(Math.max(0, at - LOOK_BACK), at);
     const word = /(\p{L}+)(?:\s+|-)$/u.exec(before)?.[1]?.toLowerCase();
-    const startsSentence = at === 0 || /[.!?]["”’]?\s+$/u.test(before);
-    if (!startsSentence && (word === undefined || !YEAR_LEADS.has(word))) continue;
-    const start = withLead(text, at);
+    const startsSentence = at === 0 || /[.!?]["”’»]?\s+$/u.test(before);
+    if (!startsSentence && (word === undefined || !language.yearLeads.has(word))) continue;
+    const start = withLead(text, at, language.leads);
     const end = at + match[0].length;
     found.push({ start, end, quote: text.slice(start, end), date: match[0], yearAssumed: false, relative: false });
   }
@@ -157,15 +186,18 @@ function bareYears(text: string, taken: readonly { start: number; end: number }[
 /**
  * The date mentions of `text`, in text order, each with the events on its
  * date, those involving the actors of `nearby` (named in the same text) first.
+ * `lang` is the text's language (a BCP 47 tag; default English).
  */
 export function detectDates(
   text: string,
   reference: DateReference,
   events: readonly Entry<Event>[],
   nearby: ReadonlySet<string> = new Set(),
+  lang: string = SITE_LANGUAGE,
 ): DateMentionCandidate[] {
-  const parsed = chronoMentions(text, reference);
-  return [...parsed, ...bareYears(text, parsed)]
+  const language = dateLanguage(lang);
+  const parsed = chronoMentions(text, reference, language);
+  return [...parsed, ...bareYears(text, parsed, language)]
     .sort((a, b) => a.start - b.start)
     .map((mention) => ({ ...mention, events: eventsOn(mention.date, events, nearby) }));
 }

@@ -5,6 +5,7 @@
  */
 import { Document, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import type { Entry } from '#lib/content/entry.ts';
+import { SITE_LANGUAGE, isSiteLanguage } from '#lib/content/languages.ts';
 import type { PartialDate } from '#lib/content/partial-date.ts';
 import { RATINGS } from '#lib/content/ratings.ts';
 import { type Actor, ACTOR_KINDS, type ClaimKind, type Event, GENRES } from '#lib/content/schema/index.ts';
@@ -27,6 +28,8 @@ export interface DraftInput {
   readonly outlet?: string | undefined;
   readonly url?: string | undefined;
   readonly published?: PartialDate | undefined;
+  /** The text's language, a BCP 47 tag (default: English); its dates are read in it, and its claims await a translation. */
+  readonly lang?: string | undefined;
   /** Today: the date of the analysis, and the reference for dates when `published` is unknown. */
   readonly today: Date;
   /** The site's actors and events. */
@@ -83,6 +86,9 @@ export const FIELD_NOTES = {
   'source.url': 'The address of the original.',
   'source.published': 'YYYY, YYYY-MM or YYYY-MM-DD, no more precise than the evidence allows.',
 } as const;
+
+/** The comment above a drafted claim's translation, in a text in another language. */
+export const TRANSLATION_NOTE = "Dossier's English translation of the quote, which readers see beside it.";
 
 /** `text` cut at a word to at most `max` characters. */
 function shorten(text: string, max: number): string {
@@ -151,7 +157,7 @@ function prepareDraft(input: DraftInput, blocks = draftBlocks(input.body)) {
   blocks.forEach((text, block) => {
     // The actors of the paragraph tell events of the same year apart.
     const nearby = new Set(index.find(text).map((match) => match.actor));
-    for (const mention of detectDates(text, { published: input.published, today: input.today }, input.events, nearby)) {
+    for (const mention of detectDates(text, { published: input.published, today: input.today }, input.events, nearby, input.lang ?? SITE_LANGUAGE)) {
       const selector = selectOrNote(mention, block);
       if (selector) dates.push({ ...mention, selector });
     }
@@ -182,10 +188,12 @@ function buildDocument(
   found: Pick<Draft, 'knownActors' | 'candidates' | 'dates' | 'claims' | 'dateline'>,
 ): Document {
   const matched = found.dates.filter((mention) => mention.events.length > 0);
+  const foreign = input.lang !== undefined && !isSiteLanguage(input.lang);
   const doc = new Document({
     title: input.title ?? null,
     summary: null,
     genre: null,
+    ...(foreign ? { lang: input.lang } : {}),
     source: {
       outlet: input.outlet ?? null,
       url: input.url ?? null,
@@ -200,6 +208,7 @@ function buildDocument(
     claims: found.claims.map((claim) => ({
       id: claim.id,
       ...claim.selector,
+      ...(foreign ? { translation: null } : {}),
       about: claim.about,
       kind: claim.kind,
       rating: null,
@@ -250,6 +259,7 @@ function buildDocument(
     const reasons = claim.signals.map((signal) => SIGNAL_REASONS[signal]).join(', ');
     item.commentBefore = ` Picked because it ${reasons}.`;
     commentKey(doc, ['claims', i], 'rating', `One of: ${RATINGS.join(', ')}. Every rating but not-checkable needs sources.`);
+    if (foreign) commentKey(doc, ['claims', i], 'translation', TRANSLATION_NOTE);
     const sources = item.get('sources', true);
     if (isSeq(sources)) sources.flow = true;
   });

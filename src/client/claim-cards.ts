@@ -1,7 +1,8 @@
 /**
  * A claim's card where the claim is. Without JavaScript, a claim's verdict
  * marker in the text is a link to its card in the claims panel; with it, the
- * marker opens a short card beside the claim instead — summary, verdict, the
+ * marker opens a short card beside the claim instead — summary, verdict,
+ * Dossier's translation of a quote in another language, the
  * assessment's first paragraph, the number of sources, links to the full card
  * and the claim's page, and Copy link. A card never reaches past the window:
  * one taller than the room it has scrolls inside, its links kept in view.
@@ -59,6 +60,8 @@ function shortCard(card: HTMLElement, id: string, titleId: string): DocumentFrag
   const verdict = card.querySelector('.claim-card-meta .verdict')?.cloneNode(true);
   const meta = [...(card.querySelector('.claim-card-meta')?.children ?? [])].slice(1).map((child) => child.cloneNode(true));
   const corrected = card.querySelector('.corrected-note')?.cloneNode(true);
+  // A claim in another language: Dossier's translation of the words marked in the text beside the card.
+  const translation = card.querySelector('.claim-translation')?.cloneNode(true);
   const first = card.querySelector(':scope > .prose > p')?.cloneNode(true) as Element | undefined;
   // A copy shares no id with its original: a footnote's reference has one.
   for (const element of first?.querySelectorAll('[id]') ?? []) element.removeAttribute('id');
@@ -88,6 +91,7 @@ function shortCard(card: HTMLElement, id: string, titleId: string): DocumentFrag
     ),
     h('p', { class: 'claim-card-meta' }, verdict ?? '', ...meta),
     corrected ?? '',
+    translation ?? '',
     first ? h('div', { class: 'prose' }, first) : '',
     h(
       'p',

@@ -38,7 +38,7 @@ async function suggestionsFor(query: string, files: { names: string; titles: str
     orNone(actorMatcher(files.names), query, ACTOR_LIMIT),
     orNone(titleMatcher(files.titles), query, TITLE_LIMIT),
   ]);
-  const text = (className: string, value: string) => h('span', { class: className }, value);
+  const text = (className: string, value: string, lang?: string) => h('span', { class: className, lang }, value);
   const search = new URL(searchUrl, location.href);
   search.searchParams.set('q', query.trim());
   return [
@@ -52,7 +52,7 @@ async function suggestionsFor(query: string, files: { names: string; titles: str
     })),
     ...titles.map((entry) => ({
       url: entry.url,
-      option: [text('suggestion-name', entry.title), text('suggestion-kind', ` ${entry.kind} · ${entry.note}`)],
+      option: [text('suggestion-name', entry.title, entry.lang), text('suggestion-kind', ` ${entry.kind} · ${entry.note}`)],
     })),
     ...(query.trim().length >= MIN_QUERY_LENGTH
       ? [{ url: `${search.pathname}${search.search}`, option: [text('suggestion-everything', `Search everything for “${query.trim()}”`)] }]

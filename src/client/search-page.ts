@@ -83,11 +83,11 @@ function verdict(rating: Rating): HTMLElement {
 }
 
 /** The card of one claim: labelled as a claim with its verdict, then its summary, linking to its page. */
-function claimItem(claim: ClaimHit, context?: { title: string; url: string }): HTMLElement {
+function claimItem(claim: ClaimHit, context?: { title: string; url: string; lang?: string | undefined }): HTMLElement {
   return h(
     'li',
     { class: 'search-result search-result-claim' },
-    h('p', { class: 'search-kicker' }, 'Claim ', verdict(claim.rating), context && ' in ', context && h('a', { href: context.url }, context.title)),
+    h('p', { class: 'search-kicker' }, 'Claim ', verdict(claim.rating), context && ' in ', context && h('a', { href: context.url, lang: context.lang }, context.title)),
     h('p', { class: 'search-title' }, h('a', { href: claim.url, 'data-result': '' }, claim.summary)),
   );
 }
@@ -99,7 +99,7 @@ function pathOf(url: string): string {
 
 /** The list items of one result. */
 function resultItems(card: ResultCard, onlyClaims: boolean): HTMLElement[] {
-  const title = (url: string, text: string) => h('p', { class: 'search-title' }, h('a', { href: url, 'data-result': '' }, text));
+  const title = (url: string, text: string, lang?: string) => h('p', { class: 'search-title' }, h('a', { href: url, 'data-result': '', lang }, text));
   switch (card.type) {
     case 'actor':
       return [
@@ -121,14 +121,15 @@ function resultItems(card: ResultCard, onlyClaims: boolean): HTMLElement[] {
         ),
       ];
     case 'article':
-      if (onlyClaims) return card.claims.map((claim) => claimItem(claim, { title: card.title, url: card.url }));
+      if (onlyClaims) return card.claims.map((claim) => claimItem(claim, { title: card.title, url: card.url, lang: card.lang }));
       return [
         h(
           'li',
           { class: 'search-result search-result-article' },
           h('p', { class: 'search-kicker' }, ['Article', card.outlet, card.date].filter((part) => part !== '').join(' · ')),
-          title(card.url, card.title),
-          card.excerpt !== '' && h('p', { class: 'search-excerpt' }, markedText(card.excerpt)),
+          // An article's title and text are its own words, in its language; the rest is the site's.
+          title(card.url, card.title, card.lang),
+          card.excerpt !== '' && h('p', { class: 'search-excerpt', lang: card.lang }, markedText(card.excerpt)),
           card.claims.length > 0 &&
             h('ul', { class: 'search-claims' }, ...card.claims.map((claim) => claimItem(claim))),
         ),

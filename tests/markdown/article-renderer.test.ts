@@ -11,31 +11,34 @@ const fixtures = join(import.meta.dirname, 'article-renderer');
 const site = { aliasIndex: buildAliasIndex(CAST).index, events: new Map(EVENTS.map((event) => [event.id, event])) };
 const render = createArticleRenderer(site);
 
-/** An article entry around `body`, listing `actors` and making `claims`. */
-function article(body: string, actors: string[] = [], claims: object[] = [], dates: object[] = []) {
+/** An article entry around `body`, listing `actors` and making `claims`, in `lang` and with the `text` given. */
+function article(body: string, actors: string[] = [], claims: object[] = [], dates: object[] = [], more: { lang?: string; text?: string } = {}) {
+  const archived = more.text === 'excerpts' ? { archived: 'https://web.archive.org/web/20230801000000/https://example.org/a' } : {};
   const data = ArticleSchema.parse({
     title: 'T',
     summary: 'S',
     genre: 'news',
-    source: { outlet: 'tehran-times', url: 'https://example.org/a', published: '2023' },
+    source: { outlet: 'tehran-times', url: 'https://example.org/a', published: '2023', ...archived },
     analysed: '2026-11-28',
     actors,
     claims: claims.map((claim) => ({ kind: 'factual', summary: 's', assessment: 'a', rating: 'not-checkable', ...claim })),
     dates,
+    ...more,
   });
   return { id: 'fixture', file: 'fixture.md', body, data };
 }
 
 /**
  * A fixture case: `input.md`, an optional `config.json` ({ "actors": [ids],
- * "claims": [{ id, quote, prefix?, rating? }], "dates": [{ quote, event }] }),
- * and the pinned `output.html`.
+ * "claims": [{ id, quote, prefix?, rating?, translation? }], "dates": [{ quote, event }],
+ * "lang"?: tag, "text"?: "excerpts" }), and the pinned `output.html`.
  */
 async function renderFixture(name: string) {
   const input = await readFile(join(fixtures, name, 'input.md'), 'utf8');
   const configFile = join(fixtures, name, 'config.json');
   const config = existsSync(configFile) ? JSON.parse(await readFile(configFile, 'utf8')) : {};
-  return render(article(input, config.actors, config.claims, config.dates));
+  const more = { ...(config.lang ? { lang: config.lang } : {}), ...(config.text ? { text: config.text } : {}) };
+  return render(article(input, config.actors, config.claims, config.dates, more));
 }
 
 describe('renderArticle', () => {
@@ -119,6 +122,49 @@ describe('renderArticle with claims', () => {
     expect(() => render(article('Some text.', [], [{ id: 'x', quote: 'Other text' }]))).toThrow(
       'fixture.md: claims[0].quote: claim "x": the quote is not in the text: "Other text"',
     );
+  });
+});
+
+describe('renderArticle in Spanish', () => {
+  test('returns the text as written, its accents in NFD, with claims, dates and actors found in it', async () => {
+    const input = await readFile(join(fixtures, 'spanish', 'input.md'), 'utf8');
+    expect(input.normalize('NFC')).not.toBe(input);
+    const { html, claims, dates, mentions } = await renderFixture('spanish');
+    // Nothing of the text is changed: the accents stay decomposed.
+    expect(html).toContain('Ira\u0301n');
+    expect(html).not.toContain('Irán'.normalize('NFC'));
+    expect(claims.get('cooperacion')?.context.text).toBe('«La cooperación militar con Irán es legítima»'.normalize('NFD'));
+    expect(claims.get('quien-paga')?.context.text).toBe('¿Quién pagará los drones?'.normalize('NFD'));
+    expect(dates.map(({ id, anchor }) => [id, anchor.context.text])).toEqual([
+      ['date-mou-1', 'el 20 de julio de 2023'],
+      ['date-mou-2', 'julio de 2023'],
+    ]);
+    expect(html).toContain('<time datetime="2023-07-20">el 20 de julio de 2023</time>');
+    expect(html).toContain('<time datetime="2023-07">julio de 2023</time>');
+    expect(mentions.map(({ anchor, alias }) => `${anchor} ${alias.normalize('NFC')}`)).toEqual([
+      'mention-iran-1 Irán',
+      'mention-bolivia-1 Bolivia',
+      'mention-iran-2 Irán',
+      'mention-bolivia-2 Bolivia',
+    ]);
+  });
+});
+
+describe('renderArticle of excerpts', () => {
+  test('returns a marker for each gap between passages, never inside a claim', async () => {
+    const { html, claims } = await renderFixture('excerpts');
+    expect(html.match(/<p class="passage-gap">/g)).toHaveLength(2);
+    expect(claims.get('drones')?.context.text).toBe('Bolivia quiere drones iraníes');
+  });
+
+  test('throws a content error for a quote that runs across a gap', () => {
+    const body = 'Bolivia quiere drones.\n\n[…]\n\nIrán los fabrica.\n';
+    const claim = { id: 'x', quote: 'drones. […] Irán', translation: 't' };
+    expect(() => render(article(body, [], [claim], [], { lang: 'es', text: 'excerpts' }))).toThrow('claims[0].quote: claim "x": the quote is not in the text');
+  });
+
+  test('leaves a paragraph of […] alone in a whole text', () => {
+    expect(render(article('Before.\n\n[…]\n\nAfter.')).html).toBe('<p>Before.</p>\n<p>[…]</p>\n<p>After.</p>');
   });
 });
 

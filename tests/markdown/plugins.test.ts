@@ -24,9 +24,11 @@ import rehypeClaimVerdicts from '#lib/render/plugins/rehype-claim-verdicts.ts';
 import rehypeCollectHeadings from '#lib/render/plugins/rehype-collect-headings.ts';
 import rehypeDateTips from '#lib/render/plugins/rehype-date-tips.ts';
 import rehypeScopeFootnotes from '#lib/render/plugins/rehype-scope-footnotes.ts';
+import rehypeSiteWords from '#lib/render/plugins/rehype-site-words.ts';
 import remarkActorMentions from '#lib/render/plugins/remark-actor-mentions.ts';
 import remarkAnchors from '#lib/render/plugins/remark-anchors.ts';
 import remarkDemoteHeadings from '#lib/render/plugins/remark-demote-headings.ts';
+import remarkPassageGaps from '#lib/render/plugins/remark-passage-gaps.ts';
 import { buildAliasIndex } from '#lib/text/alias-index.ts';
 import { CAST, EVENTS } from '../support/actors.ts';
 
@@ -39,6 +41,10 @@ interface Config {
   readonly actors?: string[];
   /** remark-demote-headings, rehype-scope-footnotes: the plugin's options. */
   readonly options?: object;
+  /** rehype-site-words: the language of the text. */
+  readonly lang?: string;
+  /** remark-passage-gaps: whether the body is an article's excerpts. */
+  readonly excerpts?: boolean;
 }
 
 /** How to run one plugin: on Markdown or on HTML, and with what options and file data. */
@@ -82,10 +88,12 @@ const PLUGINS: Record<string, PluginFixture> = {
     }),
   },
   'remark-demote-headings': { kind: 'remark', plugin: remarkDemoteHeadings, setup: (config) => ({ options: config.options }) },
+  'remark-passage-gaps': { kind: 'remark', plugin: remarkPassageGaps, setup: (config) => ({ data: { excerpts: config.excerpts ?? false } }) },
   'rehype-claim-verdicts': { kind: 'rehype', plugin: rehypeClaimVerdicts, setup: () => ({}) },
   'rehype-date-tips': { kind: 'rehype', plugin: rehypeDateTips, setup: () => ({ options: { events } }) },
   'rehype-collect-headings': { kind: 'rehype', plugin: rehypeCollectHeadings, setup: () => ({}) },
   'rehype-scope-footnotes': { kind: 'rehype', plugin: rehypeScopeFootnotes, setup: (config) => ({ options: config.options }) },
+  'rehype-site-words': { kind: 'rehype', plugin: rehypeSiteWords, setup: (config) => ({ data: config.lang ? { lang: config.lang } : {} }) },
 };
 
 const here = import.meta.dirname;

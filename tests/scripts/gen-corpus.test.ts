@@ -34,6 +34,25 @@ describe('generateCorpus', () => {
     }
   });
 
+  test('writes every tenth article in Spanish, each claim translated, and every twentieth decomposed (NFD), all accepted', async () => {
+    const out = join(work, 'es');
+    await generateCorpus({ out, articles: 20, actors: 60, events: 40 });
+    const { problems, content } = checkContent(await readSite(out));
+    expect(problems).toEqual([]);
+    const byId = new Map(content.articles.map((article) => [article.id, article]));
+    expect(content.articles.filter((article) => article.data.lang === 'es').map((article) => article.id).sort()).toEqual(['article-10', 'article-20']);
+    for (const id of ['article-10', 'article-20']) {
+      const article = byId.get(id)!;
+      expect(article.data.claims.length, id).toBe(10);
+      expect(article.data.claims.every((claim) => claim.translation !== undefined && claim.translation !== claim.quote), id).toBe(true);
+      expect(article.data.dates.every((date) => /^(en|el) /.test(date.quote)), id).toBe(true);
+    }
+    expect(byId.get('article-10')!.body.normalize('NFC')).toBe(byId.get('article-10')!.body);
+    expect(byId.get('article-20')!.body.normalize('NFC')).not.toBe(byId.get('article-20')!.body);
+    // The articles in English are those a corpus without Spanish would have: the Spanish take the same draws.
+    expect(byId.get('article-11')!.data.lang).toBe('en');
+  });
+
   test('writes the same files for the same seed, and others for another', async () => {
     await generateCorpus({ out: join(work, 'b'), articles: 2, actors: 40, events: 20 });
     await generateCorpus({ out: join(work, 'c'), articles: 2, actors: 40, events: 20 });

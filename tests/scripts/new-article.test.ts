@@ -94,6 +94,27 @@ describe('npm run new', () => {
     await expect(readFile(join(contentDir, 'articles', 'never-written.md'), 'utf8')).rejects.toThrow();
   });
 
+  test('drafts a text in Spanish with --lang: its language, its dates read in Spanish, a translation to write for each claim', async () => {
+    const input = join(work, 'memorando.txt');
+    await writeFile(input, 'Irán y Bolivia firmaron el 20 de julio de 2023 un memorando. El ministro dijo que el acuerdo “no amenaza a nadie”.\n'.normalize('NFD'));
+    const { code, stdout } = await runNew(input, '--lang', 'es', '--published', '2023-07', '--slug', 'memorando');
+    expect(code).toBe(0);
+    expect(stdout).toContain('→ iran-bolivia-mou');
+    const text = await readFile(join(contentDir, 'articles', 'memorando.md'), 'utf8');
+    const data = parseDocument(/^---\n([\s\S]*?)---\n/.exec(text)![1]!).toJS() as Record<string, any>;
+    expect(data['lang']).toBe('es');
+    expect(data['dates']).toEqual([{ quote: 'el 20 de julio de 2023', event: 'iran-bolivia-mou' }]);
+    expect(data['actors']).toEqual(['iran', 'bolivia']);
+    expect((data['claims'] as Record<string, unknown>[]).every((claim) => claim['translation'] === null)).toBe(true);
+    await rm(join(contentDir, 'articles', 'memorando.md'));
+  });
+
+  test('refuses a --lang that is no language tag', async () => {
+    const { code, stderr } = await runNew(join(work, 'seed.txt'), '--lang', 'Spanish', '--slug', 'never-written');
+    expect(code).not.toBe(0);
+    expect(stderr).toContain('--lang: expected a language tag (BCP 47) such as "en", "es" or "es-AR", got "Spanish"');
+  });
+
   test('takes the title and the slug from a Markdown heading', async () => {
     const input = join(work, 'headline.md');
     await writeFile(input, '# Bolivia and Iran sign a pact\r\n\r\nIn July, Bolivia and Iran signed a pact.\r\n');

@@ -1,7 +1,8 @@
 /**
  * Content checks on article bodies, run on the same plugins as the renderer:
- * quotes that cannot be anchored, listed actors the text never names, and
- * actors the text names that the article does not list.
+ * quotes that cannot be anchored, listed actors the text never names,
+ * actors the text names that the article does not list, and the passages of
+ * excerpts (`excerpt-checks.ts`).
  */
 import type { Entry } from '#lib/content/entry.ts';
 import { type ContentProblem, problemAt, unexpectedProblem } from '#lib/content/problems.ts';
@@ -10,6 +11,7 @@ import { describeAnchorFailure } from '#lib/render/anchor-problems.ts';
 import { createArticleScanner } from '#lib/render/article-renderer.ts';
 import { type AliasIndex, aliasesOf } from '#lib/text/alias-index.ts';
 import { isAlsoAWord } from '#lib/text/common-words.ts';
+import { checkExcerpts } from './excerpt-checks.ts';
 
 /** The fewest words a claim's quote should have: fewer rarely state a claim. */
 const MIN_CLAIM_WORDS = 3;
@@ -71,6 +73,7 @@ export function checkArticles(
         }),
       );
     });
+    problems.push(...checkExcerpts(article));
     let data: ReturnType<typeof scan>;
     try {
       data = scan(article);

@@ -122,29 +122,33 @@ function outletProblems(site: ProblemSite, path: FieldPath, source: Source, outl
   return problems;
 }
 
+/** The problems of an archived copy (at `path`) of the page at `url`: its own address, and whether it is a copy of that page. */
+function archivedProblems(site: ProblemSite, path: FieldPath, url: string, archived: string): ContentProblem[] {
+  const problems = addressProblems(site, path, archived, 'archived');
+  const copied = hostOf(archived);
+  const original = hostOf(url);
+  if (copied !== undefined && original !== undefined && copied !== original && waybackOriginal(new URL(archived)) !== undefined) {
+    problems.push(
+      problemAt(site, path, `the archived copy is of a page on ${copied}, but \`url\` is on ${original}`, {
+        severity: 'warning',
+        hint: 'Archive the page that `url` gives, or correct `url`.',
+      }),
+    );
+  }
+  return problems;
+}
+
 /** Every problem of one source: its address, its archived copy, and its outlet. */
 function sourceProblems(site: ProblemSite, path: FieldPath, source: Source, outlets: readonly Outlet[]): ContentProblem[] {
   const problems = [...addressProblems(site, [...path, 'url'], source.url, 'url', { hasArchivedCopy: source.archived !== undefined })];
-  if (source.archived !== undefined) {
-    problems.push(...addressProblems(site, [...path, 'archived'], source.archived, 'archived'));
-    const copied = hostOf(source.archived);
-    const original = hostOf(source.url);
-    if (copied !== undefined && original !== undefined && copied !== original && waybackOriginal(new URL(source.archived)) !== undefined) {
-      problems.push(
-        problemAt(site, [...path, 'archived'], `the archived copy is of a page on ${copied}, but \`url\` is on ${original}`, {
-          severity: 'warning',
-          hint: 'Archive the page that `url` gives, or correct `url`.',
-        }),
-      );
-    }
-  }
+  if (source.archived !== undefined) problems.push(...archivedProblems(site, [...path, 'archived'], source.url, source.archived));
   problems.push(...outletProblems(site, path, source, outlets));
   return problems;
 }
 
 /**
  * The source check: every source of every entry, and every article's own
- * address against its outlet's website.
+ * address (and its archived copy) against its outlet's website.
  */
 export function checkSources(content: SiteContent): ContentProblem[] {
   const outlets = outletsOf(content.actors);
@@ -157,7 +161,8 @@ export function checkSources(content: SiteContent): ContentProblem[] {
   for (const article of content.articles) {
     const { source } = article.data;
     if (source.url !== undefined) {
-      problems.push(...addressProblems(article, ['source', 'url'], source.url, 'url'));
+      problems.push(...addressProblems(article, ['source', 'url'], source.url, 'url', { hasArchivedCopy: source.archived !== undefined }));
+      if (source.archived !== undefined) problems.push(...archivedProblems(article, ['source', 'archived'], source.url, source.archived));
       const outlet = outlets.find((candidate) => candidate.id === source.outlet);
       const host = hostOf(source.url);
       if (outlet !== undefined && host !== undefined && domainOf(host, outlet.domains) === undefined) {

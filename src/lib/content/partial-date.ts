@@ -113,13 +113,30 @@ export function formatDateRange(start: string, end?: string): string {
   return full;
 }
 
-/** Month names, and the abbreviations that count only before a day, a year or a full stop ("Aug. 3"). */
-const MONTH_NAMES = new Map<string, number>(MONTHS.map((name, i) => [name, i + 1]));
+/** Spanish month names, as Spanish writes them (in lower case) and at the start of a sentence. */
+const SPANISH_MONTHS = ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'] as const;
+
+/** Month names, English and Spanish, and the abbreviations that count only before a day, a year or a full stop ("Aug. 3"). */
+const MONTH_NAMES = new Map<string, number>([
+  ...MONTHS.map((name, i) => [name, i + 1] as const),
+  ...SPANISH_MONTHS.flatMap((name, i) => [[name, i + 1], [`${name[0]!.toUpperCase()}${name.slice(1)}`, i + 1]] as const),
+  ['setiembre', 9],
+  ['Setiembre', 9],
+]);
 const MONTH_ABBREVIATIONS = new Map<string, number>([...MONTHS.map((name, i) => [name.slice(0, 3), i + 1] as const), ['Sept', 9] as const]);
-/** Capitalised words that may stand before a month ("In May", "Since June"); any other makes it a name ("Theresa May"). */
-const BEFORE_MONTH = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'from', 'of', 'before', 'after', 'last', 'early', 'late', 'mid', 'this', 'next', 'that', 'during', 'through']);
+/** Capitalised words that may stand before a month ("In May", "Since June", "En julio"); any other makes it a name ("Theresa May"). */
+const BEFORE_MONTH = new Set([
+  'in', 'on', 'by', 'since', 'until', 'till', 'from', 'of', 'before', 'after', 'last', 'early', 'late', 'mid', 'this', 'next', 'that', 'during', 'through',
+  'en', 'el', 'de', 'del', 'desde', 'hasta', 'durante', 'tras', 'antes', 'para', 'a', 'principios', 'mediados', 'finales', 'entre',
+]);
+/** Words that join a day to its month: "3rd of August", "26 de julio". */
+const DAY_OF = new Set(['of', 'de']);
+/** Words that make "year" or "month" relative: "last year", "that month", "el año pasado", "ese mes". */
+const RELATIVE_BEFORE = /^(last|this|next|that|same|este|ese|aquel|mismo)$/i;
+const RELATIVE_AFTER = /^(pasado|anterior|siguiente|próximo)$/i;
+const RELATIVE_UNITS = new Map<string, 'year' | 'month'>([['year', 'year'], ['month', 'month'], ['año', 'year'], ['mes', 'month']]);
 /** Words, numbers with an ordinal ending, years of two digits ("'23") and decades ("1990s"), each with what follows it. */
-const TOKEN = /['’]\d{2}\b|\d+(?:st|nd|rd|th|s)?|[A-Za-z]+\.?/g;
+const TOKEN = /['’]\d{2}\b|\d+(?:st|nd|rd|th|s)?|\p{L}+\.?/gu;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A day of the month written as `3` or `3rd`. */
@@ -134,13 +151,16 @@ function dayOf(token: string | undefined): number | undefined {
  * leaves out taken from the date of the event it refers to: "August 3" of an
  * event in August 2023 is `2023-08-03`, "in 2019" of an event on 10 November
  * 2019 is `2019`, "In July" is `2023-07`, "Last year" is the event's year
- * and "that month" its month. A phrase that names no date ("Shortly after
- * the coup", "the 1990s"), that names a span ("20–21 July"), or that falls
- * outside the event's dates gives the event's own date.
+ * and "that month" its month. Spanish says the same in its own words: "el 26
+ * de julio", "26 de julio de 2023", "julio de 2023", "el año pasado". A
+ * phrase that names no date ("Shortly after the coup", "the 1990s"), that
+ * names a span ("20–21 July"), or that falls outside the event's dates gives
+ * the event's own date.
  */
 export function phraseDate(phrase: string, eventDate: string, eventEnd?: string): string {
   const event = toPartialDate(eventDate);
-  const tokens = phrase.match(TOKEN) ?? [];
+  // Composed, so that an accented word ("año") is one token however the text writes it.
+  const tokens = phrase.normalize('NFC').match(TOKEN) ?? [];
   const months: number[] = [];
   const days: number[] = [];
   const years: number[] = [];
@@ -153,15 +173,18 @@ export function phraseDate(phrase: string, eventDate: string, eventEnd?: string)
     let month = MONTH_NAMES.get(word);
     const datedNext = token.endsWith('.') || dayOf(next) !== undefined || /^\d{4}$/.test(next ?? '');
     if (month === undefined && abbreviated !== undefined && datedNext) month = abbreviated;
-    const namedBefore = previous !== undefined && /^[A-Z]/.test(previous) && !BEFORE_MONTH.has(previous.toLowerCase());
+    const namedBefore = previous !== undefined && /^\p{Lu}/u.test(previous) && !BEFORE_MONTH.has(previous.toLowerCase());
     if (namedBefore && !MONTH_NAMES.has(previous)) month = undefined;
     if (month !== undefined) {
       months.push(month);
-      // "August 3", "3 August", "3rd of August"
-      const day = dayOf(next) ?? dayOf(previous) ?? (previous === 'of' ? dayOf(tokens[i - 2]) : undefined);
+      // "August 3", "3 August", "3rd of August", "26 de julio"
+      const day = dayOf(next) ?? dayOf(previous) ?? (previous !== undefined && DAY_OF.has(previous) ? dayOf(tokens[i - 2]) : undefined);
       if (day !== undefined) days.push(day);
     } else if (/^\d{4}$/.test(token)) years.push(Number(token));
-    else if ((word === 'year' || word === 'month') && /^(last|this|next|that|same)$/i.test(previous ?? '')) relative = word;
+    else {
+      const unit = RELATIVE_UNITS.get(word.toLowerCase());
+      if (unit !== undefined && (RELATIVE_BEFORE.test(previous ?? '') || RELATIVE_AFTER.test(next?.replace(/\.$/, '') ?? ''))) relative = unit;
+    }
   }
   if (months.length > 1 || days.length > 1 || years.length > 1 || /\d\s*[–-]\s*\d/.test(phrase)) return event.iso;
   const [month] = months;

@@ -20,6 +20,9 @@ import type { OgCard, OgImage } from './views.ts';
  */
 const CHECKED = 'Checked:';
 
+/** The label of Dossier's translation of a quote, wherever it is shown. */
+export const TRANSLATION_LABEL = "Dossier's translation:";
+
 /** The title a claim's page is shared under: "Checked: <summary> — <verdict>". */
 export function claimShareTitle(claim: Claim): string {
   return `${CHECKED} ${claim.summary} — ${RATING_SCALE[claim.rating].label}`;
@@ -29,13 +32,20 @@ export function claimShareTitle(claim: Claim): string {
 function altOf(card: OgCard): string {
   const heading = card.lead ? `${card.lead} ${card.title}` : `${card.kind}: ${card.title}`;
   const verdict = card.rating ? `Verdict: ${RATING_SCALE[card.rating].label}` : undefined;
-  return [heading, card.subtitle, verdict]
+  const quoted = card.quote ? [`Quoted: ${card.quote.text}`, `${TRANSLATION_LABEL} ${card.quote.translation}`] : [];
+  return [heading, card.subtitle, ...quoted, verdict]
     .filter((part) => part !== undefined)
     .map(asSentence)
     .join(' ');
 }
 
 const image = (path: string, card: OgCard): OgImage => ({ path, card, alt: altOf(card) });
+
+/** A quote as a card shows it: composed (NFC), in quotation marks unless it starts with its own. */
+function quoteText(quote: string): string {
+  const text = quote.normalize('NFC').trim();
+  return /^["“«‘'„]/u.test(text) ? text : `“${text}”`;
+}
 
 /** The preview cards of a site served at `host`, one function per kind of page. */
 export function ogCardsFor(host: string) {
@@ -56,6 +66,8 @@ export function ogCardsFor(host: string) {
         title: claim.summary,
         subtitle: `Claimed by ${claimant.data.name}`,
         rating: claim.rating,
+        // A quote in another language is shown with Dossier's translation, in the composed form a font draws best.
+        ...(claim.translation === undefined ? {} : { quote: { text: quoteText(claim.quote), translation: claim.translation } }),
         host,
       }),
     /** The card claim pages share under `claimCards: 'per-verdict'`: one per rating. */

@@ -162,6 +162,11 @@ export interface OgCard {
   readonly subtitle?: string;
   /** For claims: the verdict, shown in words. */
   readonly rating?: Rating;
+  /**
+   * For a claim in an article in another language: the words quoted, in
+   * quotation marks, and Dossier's English translation of them, labelled so.
+   */
+  readonly quote?: { readonly text: string; readonly translation: string };
   /** The site's host, shown at the bottom. */
   readonly host: string;
 }

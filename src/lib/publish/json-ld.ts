@@ -1,6 +1,7 @@
 /** Schema.org JSON-LD for the site's pages. */
 import { lastCorrected } from '#lib/content/correction-order.ts';
 import { SITE, isOwnArticle } from '#lib/content/identity.ts';
+import { isSiteLanguage } from '#lib/content/languages.ts';
 import type { Actor, ActorKind, Article, Claim, Event } from '#lib/content/schema/index.ts';
 
 const TYPES: Record<ActorKind, string> = {
@@ -52,6 +53,9 @@ export function siteJsonLd(siteUrl: string): Record<string, unknown> {
   return { '@type': 'Organization', '@id': `${siteUrl}#site`, name: SITE.name, url: siteUrl };
 }
 
+/** The language of an original in another language than the site's, as schema.org's `inLanguage`. */
+const inLanguage = (article: Article) => (isSiteLanguage(article.lang) ? {} : { inLanguage: article.lang });
+
 /** Schema.org `ClaimReview` of one claim, for its page. */
 export function claimReviewJsonLd(input: ClaimReviewInput): Record<string, unknown> {
   const { claim, ratingLabel, article, claimant, outlet, url, siteUrl } = input;
@@ -74,6 +78,7 @@ export function claimReviewJsonLd(input: ClaimReviewInput): Record<string, unkno
         '@type': 'NewsArticle',
         ...(article.source.url && { url: article.source.url }),
         headline: article.title,
+        ...inLanguage(article),
         datePublished: article.source.published,
         publisher: { '@type': 'Organization', name: outlet.name },
       },
@@ -116,6 +121,7 @@ export function articleJsonLd(input: ArticleJsonLdInput): Record<string, unknown
         '@type': article.genre === 'opinion' ? 'OpinionNewsArticle' : 'NewsArticle',
         url: article.source.url,
         headline: article.title,
+        ...inLanguage(article),
         datePublished: article.source.published,
         publisher: { '@type': 'NewsMediaOrganization', name: outlet.name },
       },

@@ -8,6 +8,7 @@
 import { type Node as TakumiNode, Renderer } from '@takumi-rs/core';
 import { SITE } from '#lib/content/identity.ts';
 import { RATING_SCALE } from '#lib/content/ratings.ts';
+import { TRANSLATION_LABEL } from '#lib/model/og-cards.ts';
 import type { OgCard } from '#lib/model/views.ts';
 
 /** The size every preview image has, as OpenGraph recommends. */
@@ -35,22 +36,44 @@ export function titleSize(title: string): number {
   return 38;
 }
 
+/** `text` cut at a word to at most `max` characters, with "…". */
+function cut(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const start = text.slice(0, max - 1);
+  return `${start.slice(0, Math.max(start.lastIndexOf(' '), 1))}…`;
+}
+
+/** The longest quote and translation a card shows: with the title, each keeps to two lines. */
+const QUOTE_MAX = 110;
+
+/** A claim's quote and Dossier's translation of it, smaller than the title, the translation labelled. */
+function quoteBlock(quote: NonNullable<OgCard['quote']>): Node {
+  const line = { display: 'flex', width: '100%', fontSize: 27, lineHeight: 1.3 };
+  return el('div', { display: 'flex', width: '100%', flexDirection: 'column', marginTop: 18 }, [
+    el('div', { ...line, color: '#1c1b19' }, cut(quote.text, QUOTE_MAX)),
+    el('div', { ...line, marginTop: 6, color: '#55524b' }, `${TRANSLATION_LABEL} ${cut(quote.translation, QUOTE_MAX)}`),
+  ]);
+}
+
 /** The layout of a card: a tree of elements, each with its style and its children (text or elements). */
 export function layOutCard(card: OgCard): Node {
   const full = card.lead ? `${card.lead} ${card.title}` : card.title;
-  const title = full.length > 220 ? `${full.slice(0, 219)}…` : full;
+  // With a quote and its translation below it, the title takes the size of a longer one.
+  const limit = card.quote ? 120 : 220;
+  const title = full.length > limit ? `${full.slice(0, limit - 1)}…` : full;
+  const size = card.quote ? Math.min(titleSize(title), 46) : titleSize(title);
   const verdict = card.rating
     ? el(
         'div',
         {
           display: 'flex',
           alignSelf: 'flex-start',
-          marginTop: 28,
-          padding: '8px 22px',
+          marginTop: card.quote ? 18 : 28,
+          padding: card.quote ? '4px 18px' : '8px 22px',
           border: `3px solid ${RATING_SCALE[card.rating].colours.light.fg}`,
           borderRadius: 10,
           color: RATING_SCALE[card.rating].colours.light.fg,
-          fontSize: 40,
+          fontSize: card.quote ? 32 : 40,
           fontWeight: 700,
         },
         `Verdict: ${RATING_SCALE[card.rating].label}`,
@@ -77,10 +100,11 @@ export function layOutCard(card: OgCard): Node {
         el('div', { display: 'flex', textTransform: 'uppercase', letterSpacing: 2 }, card.kind),
       ]),
       el('div', { display: 'flex', width: '100%', flexDirection: 'column' }, [
-        el('div', { display: 'flex', width: '100%', fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.2 }, title),
+        el('div', { display: 'flex', width: '100%', fontSize: size, fontWeight: 700, lineHeight: 1.2 }, title),
         ...(card.subtitle
-          ? [el('div', { display: 'flex', width: '100%', marginTop: 20, fontSize: 32, color: '#55524b' }, card.subtitle)]
+          ? [el('div', { display: 'flex', width: '100%', marginTop: card.quote ? 12 : 20, fontSize: card.quote ? 28 : 32, color: '#55524b' }, card.subtitle)]
           : []),
+        ...(card.quote ? [quoteBlock(card.quote)] : []),
         ...(verdict ? [verdict] : []),
       ]),
       el('div', { display: 'flex', fontSize: 26, color: '#55524b' }, card.host),

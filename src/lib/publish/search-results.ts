@@ -79,6 +79,8 @@ export type ResultCard =
       readonly title: string;
       readonly outlet: string;
       readonly date: string;
+      /** The language of the title and the text, when it is not the site's (a BCP 47 tag). */
+      readonly lang?: string;
       /** The article's text where it matched, with the matched words in `<mark>`; empty when only its claims matched. */
       readonly excerpt: string;
       readonly claims: readonly ClaimHit[];
@@ -141,6 +143,7 @@ export function toResultCard(data: PagefindResultData, choice: ClaimChoice = {})
         title,
         outlet: meta['outlet'] ?? '',
         date: meta['date'] ?? '',
+        ...(meta['lang'] ? { lang: meta['lang'] } : {}),
         excerpt: textExcerpt(data),
         claims,
       };

@@ -17,12 +17,13 @@ import { foldName } from './search-names.ts';
 export type TitleKind = 'Article' | 'Event';
 
 /**
- * One title in the file: `[title, path, note]`. The path follows the
+ * One title in the file: `[title, path, note]`, and `lang` after them for the
+ * headline of an article in another language than the site's. The path follows the
  * section's `base` (the start all its URLs share), and the note is what tells two titles apart
  * (an article's outlet and year, an event's date). Kept short: at 4,000
  * articles every character costs 4 KB.
  */
-export type TitlesFileEntry = readonly [title: string, path: string, note: string];
+export type TitlesFileEntry = readonly [title: string, path: string, note: string] | readonly [title: string, path: string, note: string, lang: string];
 
 /** One section of the file: the URLs of its entries start with `base`. */
 export interface TitlesFileSection {
@@ -42,7 +43,12 @@ export interface TitleEntry {
   readonly title: string;
   readonly url: string;
   readonly note: string;
+  /** The title's language, when it is not the site's (a BCP 47 tag), for its `lang` attribute. */
+  readonly lang?: string;
 }
+
+/** A title to write in the file: its language only when it is not the site's. */
+type TitleInput = { title: string; url: string; note: string; lang?: string | undefined };
 
 /** The longest start every URL shares, up to and including a slash. */
 function commonBase(urls: readonly string[]): string {
@@ -53,15 +59,18 @@ function commonBase(urls: readonly string[]): string {
 }
 
 /** The entries of one section, each URL written as the section's base and the rest of the path. */
-function section(entries: readonly { title: string; url: string; note: string }[]): TitlesFileSection {
+function section(entries: readonly TitleInput[]): TitlesFileSection {
   const base = commonBase(entries.map(({ url }) => url));
-  return { base, entries: entries.map(({ title, url, note }) => [title, url.slice(base.length), note]) };
+  return {
+    base,
+    entries: entries.map(({ title, url, note, lang }) => (lang === undefined ? [title, url.slice(base.length), note] : [title, url.slice(base.length), note, lang])),
+  };
 }
 
 /** Builds the titles file from the articles (newest first) and the events. */
 export function titlesFile(input: {
-  readonly articles: readonly { title: string; url: string; note: string }[];
-  readonly events: readonly { title: string; url: string; note: string }[];
+  readonly articles: readonly TitleInput[];
+  readonly events: readonly TitleInput[];
 }): TitlesFile {
   return { articles: section(input.articles), events: section(input.events) };
 }
@@ -76,11 +85,11 @@ export function readTitlesFile(data: unknown): TitleEntry[] {
     }
     const base = part.base;
     return part.entries.map((entry: unknown) => {
-      if (!Array.isArray(entry) || entry.length !== 3 || !entry.every((field) => typeof field === 'string')) {
+      if (!Array.isArray(entry) || (entry.length !== 3 && entry.length !== 4) || !entry.every((field) => typeof field === 'string')) {
         throw new TypeError(`not a titles file entry: ${JSON.stringify(entry)}`);
       }
-      const [title, path, note] = entry as string[];
-      return { kind, title: title!, url: `${base}${path!}`, note: note! };
+      const [title, path, note, lang] = entry as string[];
+      return { kind, title: title!, url: `${base}${path!}`, note: note!, ...(lang === undefined ? {} : { lang }) };
     });
   };
   return [...read('articles', 'Article'), ...read('events', 'Event')];

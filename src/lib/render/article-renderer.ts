@@ -3,7 +3,7 @@
  *
  * One unified pass: remark-parse with footnotes, tables and strikethrough → the project's
  * remark plugins → remark-rehype → rehype-sanitize → footnote ids →
- * rehype-slug → rehype-autolink-headings → rehype-stringify. It is a plain function of the body and the site model, so
+ * rehype-slug → rehype-autolink-headings → the project's rehype plugins → rehype-stringify. It is a plain function of the body and the site model, so
  * it is tested without Astro and never serves a stale render when an actor
  * or event file changes.
  */
@@ -25,9 +25,11 @@ import { paths, withBase } from '#lib/content/urls.ts';
 import rehypeClaimVerdicts from '#lib/render/plugins/rehype-claim-verdicts.ts';
 import rehypeCollectHeadings, { type Heading } from '#lib/render/plugins/rehype-collect-headings.ts';
 import rehypeDateTips from '#lib/render/plugins/rehype-date-tips.ts';
+import rehypeSiteWords from '#lib/render/plugins/rehype-site-words.ts';
 import remarkActorMentions, { type ActorMention } from '#lib/render/plugins/remark-actor-mentions.ts';
 import remarkAnchors, { type Anchor, type AnchorFailure } from '#lib/render/plugins/remark-anchors.ts';
 import remarkDemoteHeadings from '#lib/render/plugins/remark-demote-headings.ts';
+import remarkPassageGaps from '#lib/render/plugins/remark-passage-gaps.ts';
 import type { AliasIndex } from '#lib/text/alias-index.ts';
 import { byTables, remarkDossierSyntax } from '#lib/text/markdown.ts';
 import { describeAnchorFailure } from './anchor-problems.ts';
@@ -83,12 +85,15 @@ export interface ArticlePluginOptions {
 
 /**
  * The project's remark plugins, in order: one list for the renderer and for
- * the content check, so that both read an article the same way. Anchors come
- * before mentions, so that a mention inside a claim is found inside its mark.
+ * the content check, so that both read an article the same way. The gaps
+ * between an excerpt's passages come first, so that nothing is anchored or
+ * found in them; anchors come before mentions, so that a mention inside a
+ * claim is found inside its mark.
  */
 function articleRemarkPlugins({ aliasIndex, base = '/' }: ArticlePluginOptions): PluggableList {
   return [
     remarkDemoteHeadings,
+    remarkPassageGaps,
     remarkAnchors,
     [remarkActorMentions, { index: aliasIndex, actorHref: (id: string) => withBase(base, paths.actor(id)) }],
   ];
@@ -98,6 +103,8 @@ function articleRemarkPlugins({ aliasIndex, base = '/' }: ArticlePluginOptions):
 function articleFile(article: Entry<Article>, { events, base = '/' }: ArticlePluginOptions): VFile {
   const file = new VFile({ value: article.body, path: article.file });
   file.data.listedActors = new Set(article.data.actors);
+  file.data.excerpts = article.data.text === 'excerpts';
+  file.data.lang = article.data.lang;
   file.data.anchorRequests = [
     ...claimAnchorRequests(article.data),
     ...dateAnchorRequests(article.data, events, (id) => withBase(base, paths.event(id))),
@@ -150,6 +157,8 @@ function articlePipeline(options: Required<Pick<ArticlePluginOptions, 'base'>> &
       })
       .use(rehypeClaimVerdicts)
       .use(rehypeDateTips, { events: options.events })
+      // Last: what the site added to a text in another language is marked as English.
+      .use(rehypeSiteWords)
       .use(rehypeStringify)
       .freeze()
   );

@@ -1,7 +1,8 @@
 /**
  * What may survive of an article body after rendering: GitHub's schema,
  * without images and form controls, plus the elements and attributes the project's own
- * plugins add (mention links and marks, claim marks, date links and times).
+ * plugins add (mention links and marks, claim marks, date links and times,
+ * the gaps between an excerpt's passages).
  */
 import { defaultSchema } from 'rehype-sanitize';
 
@@ -30,6 +31,7 @@ export const articleSanitizeSchema: Schema = {
     span: [['className', 'mention'], 'dataActor', 'id'],
     mark: [['className', 'claim'], 'id', 'dataClaim', 'dataRating', 'dataPagefindTitle'],
     time: ['dateTime'],
+    p: [['className', 'passage-gap']],
     // The footnotes' heading, hidden as the site hides text for screen readers only.
     h2: [['className', 'visually-hidden']],
   },

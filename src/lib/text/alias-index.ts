@@ -1,7 +1,9 @@
 /**
  * The alias index: every name and alias of every actor, compiled by the
  * content check and by the site model. Entity linking, backlinks and the content checks all find actor
- * mentions through it. Matching is by case as written; an alias that is a
+ * mentions through it. Matching is by case as written, and by accented
+ * letters whichever Unicode form the alias or the text writes them in ("Irán"
+ * composed or as "Ira" and a combining accent); an alias that is a
  * function word or a common lower-case word is refused (`common-words.ts`).
  */
 import type { Entry } from '#lib/content/entry.ts';
@@ -9,20 +11,21 @@ import { type ContentProblem, problemAt } from '#lib/content/problems.ts';
 import type { Actor } from '#lib/content/schema/index.ts';
 import { AhoCorasick } from './aho-corasick.ts';
 import { whyNotAName } from './common-words.ts';
+import { composeText } from './normalize.ts';
 import { wordCharacterAt, wordCharacterBefore } from './words.ts';
 
 /** An actor mention found in a text. */
 export interface AliasMatch {
   readonly start: number;
   readonly end: number;
-  /** The alias as written in the text. */
+  /** The alias as written in the text (`text.slice(start, end)`). */
   readonly alias: string;
   readonly actor: string;
 }
 
 /** A compiled alias index; build it with {@link buildAliasIndex}. */
 export interface AliasIndex {
-  /** Every alias and the actor it belongs to. */
+  /** Every alias (in NFC) and the actor it belongs to. */
   readonly aliases: ReadonlyMap<string, string>;
   /**
    * The mentions in `text`: whole words only, case-sensitive, the longest
@@ -61,11 +64,13 @@ export function buildAliasIndex(actors: readonly Entry<Actor>[]): { index: Alias
         );
         continue;
       }
-      const owner = owners.get(alias);
-      if (!owner) owners.set(alias, actor);
+      // Keyed in NFC, so that one name written in either Unicode form is one alias.
+      const key = alias.normalize('NFC');
+      const owner = owners.get(key);
+      if (!owner) owners.set(key, actor);
       if (!owner || owner.id === actor.id) continue;
       problems.push(
-        problemAt(actor, path, `"${alias}" is also ${alias === owner.data.name ? 'the name' : 'an alias'} of ${owner.file}`, {
+        problemAt(actor, path, `"${alias}" is also ${key === owner.data.name.normalize('NFC') ? 'the name' : 'an alias'} of ${owner.file}`, {
           hint: 'An alias must name one actor only: remove it from one of the two files, or make it more specific.',
         }),
       );
@@ -79,7 +84,10 @@ export function buildAliasIndex(actors: readonly Entry<Actor>[]): { index: Alias
     problems,
     index: {
       aliases,
-      find(text) {
+      find(original) {
+        // Matched in NFC, and mapped back to where each match stands in the text as written.
+        const { text, offsets } = composeText(original);
+        const at = (offset: number) => (offsets ? offsets[offset]! : offset);
         const candidates = automaton
           .search(text)
           .filter(({ start, end }) => isWholeWord(text, start, end))
@@ -88,8 +96,7 @@ export function buildAliasIndex(actors: readonly Entry<Actor>[]): { index: Alias
         let reached = 0;
         for (const { start, end, pattern } of candidates) {
           if (start < reached) continue;
-          const alias = patterns[pattern]!;
-          chosen.push({ start, end, alias, actor: aliases.get(alias)! });
+          chosen.push({ start: at(start), end: at(end), alias: original.slice(at(start), at(end)), actor: aliases.get(patterns[pattern]!)! });
           reached = end;
         }
         return chosen;

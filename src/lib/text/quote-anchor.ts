@@ -2,9 +2,10 @@
  * Quote anchoring: finds the span of an article that a claim or a date
  * mention quotes, the way a W3C TextQuoteSelector does (exact text, with
  * optional prefix and suffix to settle repeats), ignoring differences of
- * whitespace and of typographic quotes and dashes. Claims and dates share it.
+ * whitespace, of typographic quotes and dashes, and of the Unicode form of
+ * accented letters (`normalize.ts`). Claims and dates share it.
  */
-import { normalizeForMatching, normalizeSelector, type NormalizedText } from './normalize.ts';
+import { normalizeForMatching, normalizeSelector, type NormalizedText, originalEnd } from './normalize.ts';
 import { wordCharacterAt, wordCharacterBefore } from './words.ts';
 
 /** What locates a span: the quote, and text just before or after it. */
@@ -106,8 +107,8 @@ export class QuoteIndex {
         const occurrence: Occurrence = {
           block,
           start: normalized.offsets[at]!,
-          // The end is just after the quote's last character.
-          end: normalized.offsets[end - 1]! + 1,
+          // The end is just after the quote's last character, with any combining marks folded into it.
+          end: originalEnd(normalized, end),
           before: before.slice(-CONTEXT).trimStart(),
           after: after.slice(0, CONTEXT).trimEnd(),
         };
@@ -148,9 +149,9 @@ export class QuoteIndex {
       }
     }
     if (!best || best.distance > allowed) return undefined;
-    const { offsets } = this.#normalized[best.block]!;
-    const start = offsets[best.start]!;
-    const end = offsets[best.end - 1]! + 1;
+    const normalized = this.#normalized[best.block]!;
+    const start = normalized.offsets[best.start]!;
+    const end = originalEnd(normalized, best.end);
     const passage = this.#blocks[best.block]!.slice(start, end);
     const normalizedPassage = normalizeSelector(passage);
     let differsAt = 0;

@@ -8,6 +8,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { href } from '#adapter/href.ts';
 import { getSite } from '#adapter/site.ts';
 import { ACTOR_KIND_LABELS } from '#lib/content/labels.ts';
+import { langAttribute } from '#lib/content/languages.ts';
 import { formatDateRange, formatPartialDate } from '#lib/content/partial-date.ts';
 import { paths } from '#lib/content/urls.ts';
 import type { Site } from '#lib/model/build-site.ts';
@@ -31,6 +32,7 @@ const FILES = {
         title: article.data.title,
         url: href(paths.article(article.id)),
         note: `${outlet.data.name} · ${formatPartialDate(article.data.source.published)}`,
+        lang: langAttribute(article.data.lang),
       })),
       events: site.events.map(({ event }) => ({
         title: event.data.title,

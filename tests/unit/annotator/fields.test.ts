@@ -100,6 +100,25 @@ const CASES: Record<string, Case> = {
     (data) => data.source.url,
     'https://example.org/again',
   ),
+  'articles: lang': article(() => details({ lang: 'es-AR' }), (data) => data.lang, 'es-AR'),
+  'articles: text': article(
+    () => details({ text: 'excerpts', source: { outlet: 'daily-example', url: 'https://example.org/article', archived: 'https://web.archive.org/web/2023/https://example.org/article', published: '2023-08' } }),
+    (data) => data.text,
+    'excerpts',
+  ),
+  'articles: source.archived': article(
+    () => details({ source: { outlet: 'daily-example', url: 'https://example.org/article', archived: 'https://web.archive.org/web/2023/https://example.org/article', published: '2023-08' } }),
+    (data) => data.source.archived,
+    'https://web.archive.org/web/2023/https://example.org/article',
+  ),
+  'articles: claims[].translation': article(
+    async () => {
+      await details({ lang: 'es' });
+      return claim({ translation: '  Bolivia signed a memorandum ' });
+    },
+    (data) => data.claims[0].translation,
+    '  Bolivia signed a memorandum ',
+  ),
   'articles: source.dateline': article(() => details({ source: { outlet: 'daily-example', url: 'https://example.org/article', published: '2023-08', dateline: '  La Paz ' } }), (data) => data.source.dateline, '  La Paz '),
   'articles: source.author': article(() => details({ source: { outlet: 'daily-example', url: 'https://example.org/article', published: '2023-08', author: 'bolivia' } }), (data) => data.source.author, 'bolivia'),
   'articles: actors': article(() => run({ action: 'alias', actor: 'daily-example', alias: 'Tehran' }), (data) => data.actors, ['bolivia', 'daily-example']),

@@ -35,6 +35,24 @@ describe('detectDates', () => {
     expect(found('They sent 2000 troops and 1,994 drones; Iran can now export weapons at 5 pm.')).toEqual([]);
   });
 
+  test('returns Spanish dates in a text in Spanish: a day, a month, a year, with the words analysts keep', () => {
+    const spanish = (text: string, published?: string) =>
+      detectDates(text, { today, published: published === undefined ? undefined : toPartialDate(published) }, EVENTS, new Set(), 'es').map(
+        ({ quote, date, events }) => `${quote} → ${date}${events.length > 0 ? ` → ${events.join(', ')}` : ''}`,
+      );
+    expect(spanish('Firmaron el 20 de julio de 2023. En octubre de 2019 empezó. El atentado de 1994 y la crisis desde 2019.')).toEqual([
+      'el 20 de julio de 2023 → 2023-07-20 → mou',
+      'En octubre de 2019 → 2019-10 → crisis',
+      '1994 → 1994',
+      'desde 2019 → 2019 → crisis',
+    ]);
+    expect(spanish('¿Qué pasó el 20 de julio? Nada.', '2023-08')).toEqual(['el 20 de julio → 2023-07-20 → mou']);
+    // Decomposed accents read as composed ones.
+    expect(spanish('Se reunieron en julio de 2023 y otra vez el sábado.'.normalize('NFD'), '2023-08-10').slice(0, 1)).toEqual(['en julio de 2023 → 2023-07 → mou']);
+    // The same text read as English finds no Spanish month.
+    expect(found('Firmaron el 20 de julio de 2023.')).not.toContain('el 20 de julio de 2023 → 2023-07-20 → mou');
+  });
+
   test('returns every date the seed article anchors, at its event\'s date, save the one its text cannot date', async () => {
     const seed = await loadSeed();
     const published = toPartialDate(seed.article.data.source.published);

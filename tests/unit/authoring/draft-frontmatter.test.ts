@@ -104,3 +104,28 @@ describe('draftArticle', () => {
     expect(small.text).toMatch(/^ {2}# {3}Kaja Kallas \(person, id kaja-kallas\): “Iran met Kaja Kallas in Tallinn\.”$/m);
   });
 });
+
+describe('draftArticle in Spanish', () => {
+  const body = 'Irán firmó el 20 de julio de 2023 un memorando con Bolivia. El ministro dijo que el acuerdo “es legítimo y no amenaza a nadie”.';
+  const draft = draftArticle({ body, lang: 'es', published: toPartialDate('2023-07'), today, actors: CAST, events: EVENTS });
+  const { data } = parseDraft(draft);
+
+  test('returns the language, and the dates read in Spanish', () => {
+    expect(data['lang']).toBe('es');
+    expect(data['dates']).toEqual([{ quote: 'el 20 de julio de 2023', event: 'mou' }]);
+    expect(data['actors']).toEqual(['iran', 'bolivia']);
+  });
+
+  test('returns each claim with a translation to write, and a comment saying so', () => {
+    const claims = data['claims'] as Record<string, unknown>[];
+    expect(claims.length).toBeGreaterThan(0);
+    for (const claim of claims) expect(Object.hasOwn(claim, 'translation') && claim['translation'] === null).toBe(true);
+    expect(draft.text).toContain("# Dossier's English translation of the quote, which readers see beside it.");
+  });
+
+  test('returns no language and no translation for a text in English', () => {
+    const english = parseDraft(draftArticle({ body: 'Iran said it "is legitimate and threatens no one".', today, actors: CAST, events: EVENTS })).data;
+    expect(english).not.toHaveProperty('lang');
+    for (const claim of english['claims'] as Record<string, unknown>[]) expect(claim).not.toHaveProperty('translation');
+  });
+});

@@ -88,6 +88,22 @@ describe('the source check', () => {
     ]);
   });
 
+  test('an article’s archived copy is an archive’s copy of the original', () => {
+    const article = (archived: string) =>
+      file(
+        'articles',
+        'story.md',
+        `---\ntitle: A story\nsummary: S.\ngenre: news\nsource:\n  outlet: daily-example\n  url: https://example.org/story\n  archived: ${archived}\n  published: 2023\nanalysed: 2026-11-28\nactors: [daily-example]\n---\n\nThe Daily Example reported it.\n`,
+      );
+    const problems = (archived: string) => checkContent([...OUTLETS, article(archived)]).problems.map((problem) => formatProblem(problem));
+    expect(problems('https://web.archive.org/web/2023/https://example.org/story')).toEqual([]);
+    expect(problems('https://web.archive.org/web/2023/https://elsewhere.example.net/story')).toEqual([
+      'content/articles/story.md:8: source.archived: the archived copy is of a page on elsewhere.example.net, but `url` is on example.org\n' +
+        '    Archive the page that `url` gives, or correct `url`.',
+    ]);
+    expect(problems('https://example.org/story-copy')[0]).toMatch(/^content\/articles\/story\.md:8: source\.archived: example\.org is not an archive/);
+  });
+
   test('only an outlet has a website, written as a domain', () => {
     const country = file('actors', 'chile.md', '---\nname: Chile\nkind: country\nsummary: A country.\nwebsite: [gob.cl]\nsources: [{ title: S, url: "https://www.gob.cl/" }]\n---\n');
     const outlet = file('actors', 'paper.md', '---\nname: Paper\nkind: media\nsummary: A paper.\nwebsite: ["https://www.paper.example/"]\nsources: [{ title: S, url: "https://paper.example/" }]\n---\n');

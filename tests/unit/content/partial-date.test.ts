@@ -91,6 +91,21 @@ describe('phraseDate', () => {
     expect(phraseDate('28 July', '2023-07-20', '2023-07-25')).toBe('2023-07-20');
   });
 
+  test('reads Spanish dates: "26 de julio de 2023", "julio de 2023", "el 26 de julio", "el año pasado"', () => {
+    expect(phraseDate('26 de julio de 2023', '2023-07')).toBe('2023-07-26');
+    expect(phraseDate('el 26 de julio', '2023-07')).toBe('2023-07-26');
+    expect(phraseDate('El 26 de julio', '2023')).toBe('2023-07-26');
+    expect(phraseDate('julio de 2023', '2023-07-20')).toBe('2023-07');
+    expect(phraseDate('En julio', '2023-07-20')).toBe('2023-07');
+    expect(phraseDate('1 de septiembre', '2023')).toBe('2023-09-01');
+    expect(phraseDate('en 1994', '1994-07-18')).toBe('1994');
+    expect(phraseDate('el año pasado', '2022-12-27')).toBe('2022');
+    expect(phraseDate('el an\u0303o pasado', '2022-12-27')).toBe('2022');
+    expect(phraseDate('ese mes', '2023-07-20')).toBe('2023-07');
+    // A date the event does not hold gives the event's own.
+    expect(phraseDate('el 28 de julio', '2023-07-20')).toBe('2023-07-20');
+  });
+
   test('takes no name for a month', () => {
     expect(phraseDate('Theresa May resigned', '2019')).toBe('2019');
     expect(phraseDate('the Mar-a-Lago search', '2022')).toBe('2022');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ActorSchema, ArticleSchema, EventSchema, PartialDateSchema } from '#lib/content/schema/index.ts';
+import { ActorSchema, ArticleSchema, EventSchema, LanguageTagSchema, PartialDateSchema } from '#lib/content/schema/index.ts';
 
 const article = {
   title: 'A title',
@@ -96,6 +96,76 @@ describe('ArticleSchema', () => {
   test('accepts a not-checkable claim without sources', () => {
     const parsed = ArticleSchema.parse({ ...article, claims: [{ ...claim, rating: 'not-checkable', sources: [] }] });
     expect(parsed.claims[0]?.rating).toBe('not-checkable');
+  });
+});
+
+describe('LanguageTagSchema', () => {
+  test('returns a well-formed BCP 47 language tag in its canonical case', () => {
+    expect(LanguageTagSchema.parse('es')).toBe('es');
+    expect(LanguageTagSchema.parse('es-ar')).toBe('es-AR');
+    expect(LanguageTagSchema.parse('es-419')).toBe('es-419');
+    expect(LanguageTagSchema.parse('zh-Hant-TW')).toBe('zh-Hant-TW');
+  });
+
+  test('fails on a name, an underscore, a lone letter, a private or undetermined tag and locale extensions', () => {
+    for (const tag of ['spanish', 'Spanish', 'es_AR', 'e', 'x-klingon', 'und', 'en-u-ca-gregory', 'es-', '']) {
+      expect(messages(LanguageTagSchema.safeParse(tag)), tag).toEqual([': expected a language tag (BCP 47) such as "en", "es" or "es-AR"']);
+    }
+  });
+});
+
+describe('ArticleSchema in another language', () => {
+  const spanish = { ...article, lang: 'es-AR' };
+  const translated = { ...claim, translation: 'in which Argentina blamed Iran without grounds' };
+
+  test('returns English and the whole text by default', () => {
+    expect(ArticleSchema.parse(article)).toMatchObject({ lang: 'en', text: 'full' });
+  });
+
+  test('returns a claim with its translation in an article in Spanish', () => {
+    const parsed = ArticleSchema.parse({ ...spanish, claims: [translated] });
+    expect(parsed.lang).toBe('es-AR');
+    expect(parsed.claims[0]?.translation).toBe('in which Argentina blamed Iran without grounds');
+  });
+
+  test('fails on a claim without a translation in an article in another language', () => {
+    expect(messages(ArticleSchema.safeParse({ ...spanish, claims: [claim] }))).toEqual([
+      "claims.0.translation: expected Dossier's English translation of the quote: the article is in Spanish (Argentina) (lang: es-AR)",
+    ]);
+  });
+
+  test('fails on a translation in an article in English, whether it says so or not', () => {
+    for (const lang of [undefined, 'en', 'en-GB']) {
+      const result = ArticleSchema.safeParse({ ...article, ...(lang ? { lang } : {}), claims: [translated] });
+      expect(messages(result), lang).toEqual([
+        `claims.0.translation: expected no translation: the article is in English (lang: ${lang ?? 'en'}); a translation is for a quote in another language`,
+      ]);
+    }
+  });
+
+  test('fails on a language that is no language tag', () => {
+    expect(messages(ArticleSchema.safeParse({ ...article, lang: 'Spanish' }))).toEqual(['lang: expected a language tag (BCP 47) such as "en", "es" or "es-AR"']);
+  });
+});
+
+describe('ArticleSchema of excerpts', () => {
+  const archived = 'https://web.archive.org/web/20230801000000/https://example.org/a';
+
+  test('returns excerpts of an original with its archived copy', () => {
+    const parsed = ArticleSchema.parse({ ...article, text: 'excerpts', source: { ...article.source, archived } });
+    expect(parsed.text).toBe('excerpts');
+    expect(parsed.source.archived).toBe(archived);
+  });
+
+  test('fails on excerpts without an archived copy, on the site’s own excerpts and on another kind of text', () => {
+    expect(messages(ArticleSchema.safeParse({ ...article, text: 'excerpts' }))).toEqual([
+      'source.archived: expected an archived copy of the original: the readers of excerpts find the whole text there, even once the original changes or goes',
+    ]);
+    const own = { ...article, text: 'excerpts', source: { outlet: 'dossier', published: '2023' }, sources: [claim.sources[0]] };
+    expect(messages(ArticleSchema.safeParse(own))).toEqual([
+      `text: expected "full": the site's own articles (outlet "dossier") are whole texts, not excerpts of an original`,
+    ]);
+    expect(messages(ArticleSchema.safeParse({ ...article, text: 'excerpt' }))).toEqual(['text: Invalid option: expected one of "full"|"excerpts"']);
   });
 });
 

@@ -189,6 +189,18 @@ describe('buildSite', () => {
     expect(site.claims[0]!.og.card.host).toBe('dossier.example');
   });
 
+  test('returns a claim in another language with its quote and Dossier’s translation on its card and in its alt text', () => {
+    const spanish = article('es', '2026-02', 'Irán respondió a la prensa.'.normalize('NFD'), {
+      lang: 'es',
+      claims: [claim('respondio', 'Irán respondió', 'disputed', { claimant: 'iran', translation: 'Iran answered' })],
+    });
+    const [view] = buildSite({ ...content, articles: [spanish] }, { host: 'dossier.example' }).claims;
+    expect(view!.og.card.quote).toEqual({ text: '“Irán respondió”', translation: 'Iran answered' });
+    expect(view!.og.alt).toBe("Checked: summary respondio. Claimed by Iran. Quoted: “Irán respondió”. Dossier's translation: Iran answered. Verdict: Disputed.");
+    // The text of the article keeps its own form; the card draws the quote composed.
+    expect(view!.anchor.context.text).toBe('Irán respondió'.normalize('NFD'));
+  });
+
   test('returns one preview card per verdict, shared by claim pages, with claimCards per-verdict', () => {
     const shared = buildSite(content, { host: 'dossier.example', claimCards: 'per-verdict' });
     expect(shared.claims.map((view) => view.og.path)).toEqual(['verdicts/disputed', 'verdicts/disputed', 'verdicts/supported']);

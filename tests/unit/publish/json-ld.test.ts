@@ -61,7 +61,7 @@ describe('actorJsonLd', () => {
   });
 
   test('returns alternateName only when the actor has aliases', () => {
-    expect(actorJsonLd(iran, 'u')['alternateName']).toEqual(['Iranian', 'Tehran']);
+    expect(actorJsonLd(iran, 'u')['alternateName']).toEqual(['Iranian', 'Tehran', 'Irán']);
     expect(actorJsonLd(tehranTimes, 'u')).not.toHaveProperty('alternateName');
   });
 
@@ -158,6 +158,27 @@ describe('claimReviewJsonLd', () => {
     const appearance = (ownReview['itemReviewed'] as { appearance: Record<string, unknown> }).appearance;
     expect(appearance).not.toHaveProperty('url');
     expect(appearance['headline']).toBe('What the memorandum says');
+  });
+});
+
+describe('the JSON-LD of an article in another language', () => {
+  const spanish = outletArticle({ lang: 'es', claims: [{ ...claim, translation: 'Iran sold drones to Bolivia' }] });
+
+  test('returns the language of the original where it appeared, and none for an English one', () => {
+    const review = claimReviewJsonLd({
+      claim: spanish.claims[0]!,
+      ratingLabel: 'Disputed',
+      article: spanish,
+      claimant: { actor: iran, url: 'https://example.org/actors/iran/' },
+      outlet: tehranTimes,
+      url: 'https://example.org/articles/a/claims/drones/',
+      siteUrl: SITE_URL,
+    });
+    expect(review['itemReviewed']).toMatchObject({ appearance: { inLanguage: 'es' } });
+    const analysis = articleJsonLd({ article: spanish, outlet: tehranTimes, url: 'https://example.org/articles/a/', siteUrl: SITE_URL, mentions: [] });
+    expect(analysis['isBasedOn']).toMatchObject({ inLanguage: 'es' });
+    const english = articleJsonLd({ article: outletArticle(), outlet: tehranTimes, url: 'https://example.org/articles/a/', siteUrl: SITE_URL, mentions: [] });
+    expect(english['isBasedOn']).not.toHaveProperty('inLanguage');
   });
 });
 

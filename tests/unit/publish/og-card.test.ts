@@ -68,6 +68,30 @@ describe('layOutCard', () => {
     expect(texts(supported)).toContain('Verdict: Supported');
   });
 
+  test('returns a claim’s quote in another language with Dossier’s translation, labelled, under the claimant', () => {
+    const card = layOutCard({ ...claimCard, quote: { text: '«Irán vendió drones a Bolivia»', translation: '“Iran sold drones to Bolivia”' } });
+    expect(texts(card)).toEqual([
+      'DOSSIER',
+      'Claim',
+      'Checked: Iran sold drones to Bolivia',
+      'Claimed by Iran',
+      '«Irán vendió drones a Bolivia»',
+      "Dossier's translation: “Iran sold drones to Bolivia”",
+      'Verdict: False',
+      'example.org',
+    ]);
+  });
+
+  test('returns a long quote and translation cut at a word, and a title no larger than 46 px beside them', () => {
+    const long = 'palabra '.repeat(30).trim();
+    const card = layOutCard({ ...claimCard, quote: { text: long, translation: long } });
+    const [quote, translation] = texts(card).slice(4, 6) as [string, string];
+    expect(quote.length).toBeLessThanOrEqual(110);
+    expect(quote.endsWith('palabra…')).toBe(true);
+    expect(translation.startsWith("Dossier's translation: ")).toBe(true);
+    expect(props(children(children(card)[1]!)[0]!).style['fontSize']).toBe(46);
+  });
+
   test('returns no verdict box and no subtitle line when the card has neither', () => {
     const card = layOutCard(actorCard);
     expect(children(children(card)[1]!)).toHaveLength(1);

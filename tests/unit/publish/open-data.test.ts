@@ -120,9 +120,12 @@ describe('openDataFile', () => {
       title: 'Iran and Bolivia sign a memorandum',
       summary: 'A report on the deal.',
       genre: 'news',
+      lang: 'en',
+      text: 'full',
       source: {
         outlet: 'tehran-times',
         url: 'https://www.tehrantimes.com/news/1',
+        archived: null,
         published: '2023-07-21',
         dateline: 'Tehran',
         author: 'minister',
@@ -153,7 +156,7 @@ describe('openDataFile', () => {
     const dossier = actorEntry('dossier', { name: 'Dossier', kind: 'media' });
     const other = buildSite({ actors: [...CAST, dossier], events: [], articles: [own] }, { host: 'example.org' });
     const [record] = JSON.parse(openDataFile(other, 'articles.json', url)).items;
-    expect(record.source).toEqual({ outlet: 'dossier', url: null, published: '2024', dateline: null, author: null });
+    expect(record.source).toEqual({ outlet: 'dossier', url: null, archived: null, published: '2024', dateline: null, author: null });
     expect(record.sources).toEqual([{ title: 'Source 3', url: 'https://example.org/s3', archived: null, publisher: null, date: null }]);
     expect(record.corrections).toEqual([]);
   });
@@ -237,6 +240,43 @@ describe('openDataFile', () => {
     ]);
   });
 
+  test('returns an article’s language and excerpts, and its claims’ translations, in the JSON and the CSV', () => {
+    const archived = 'https://web.archive.org/web/20230801000000/https://www.tehrantimes.com/news/2';
+    const spanish = {
+      id: 'acuerdo',
+      file: 'content/articles/acuerdo.md',
+      body: '«Irán firmó un memorando con Bolivia», dijo el ministro.\n\n[…]\n\nEl texto no fue publicado.',
+      data: ArticleSchema.parse({
+        title: 'Irán y Bolivia firman un memorando',
+        summary: 'A report in Spanish.',
+        genre: 'news',
+        lang: 'es-BO',
+        text: 'excerpts',
+        source: { outlet: 'tehran-times', url: 'https://www.tehrantimes.com/news/2', archived, published: '2023-07' },
+        analysed: '2025-02',
+        actors: ['iran', 'bolivia'],
+        claims: [
+          {
+            id: 'firmo',
+            quote: '«Irán firmó un memorando con Bolivia»',
+            translation: '“Iran signed a memorandum with Bolivia”',
+            kind: 'attribution',
+            rating: 'not-checkable',
+            summary: 'Iran signed a memorandum with Bolivia',
+            assessment: 'As reported.',
+          },
+        ],
+      }),
+    };
+    const other = buildSite({ actors: CAST, events: [], articles: [spanish] }, { host: 'example.org' });
+    const [record] = JSON.parse(openDataFile(other, 'articles.json', url)).items;
+    expect(record).toMatchObject({ lang: 'es-BO', text: 'excerpts', source: { archived } });
+    const [claim] = JSON.parse(openDataFile(other, 'claims.json', url)).items;
+    expect(claim).toMatchObject({ quote: '«Irán firmó un memorando con Bolivia»', translation: '“Iran signed a memorandum with Bolivia”' });
+    const [row] = parse(openDataFile(other, 'claims.csv', url), { columns: true }) as Record<string, string>[];
+    expect(row).toMatchObject({ quote: '«Irán firmó un memorando con Bolivia»', translation: '“Iran signed a memorandum with Bolivia”' });
+  });
+
   test('returns claims.csv for claims.csv', () => {
     expect(openDataFile(site, 'claims.csv', url)).toBe(claimsCsv(site.claims, url));
   });
@@ -250,6 +290,7 @@ describe('claimRecord', () => {
       url: 'https://example.org/articles/deal/claims/signed/',
       contextUrl: 'https://example.org/articles/deal/#claim-signed',
       quote: 'In July, Iran signed a memorandum with Bolivia',
+      translation: null,
       claimant: 'tehran-times',
       about: ['iran', 'bolivia'],
       kind: 'factual',
@@ -308,6 +349,7 @@ describe('claimsCsv', () => {
     expect(threat['sources']).toBe('');
     expect(threat['corrected']).toBe('');
     expect(threat['corrections']).toBe('');
+    expect(threat['translation']).toBe('');
     expect(threat['quote']).toBe('The deal, "a threat", worries Argentina');
   });
 

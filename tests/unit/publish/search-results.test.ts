@@ -76,6 +76,12 @@ describe('toResultCard', () => {
     expect(card?.type === 'article' && card.claims.map((claim) => claim.id)).toEqual(['drones']);
   });
 
+  test('an article in another language with its language, for the title and the snippet; none for English', () => {
+    const spanish = { ...article, meta: { ...article.meta, title: 'Irán y Bolivia', lang: 'es' } };
+    expect(toResultCard(spanish)).toMatchObject({ type: 'article', title: 'Irán y Bolivia', lang: 'es' });
+    expect(toResultCard(article)).not.toHaveProperty('lang');
+  });
+
   test('keeps a full URL full', () => {
     const card = toResultCard({ ...article, url: 'https://example.org/dossier/articles/iran-bolivia/' });
     expect(card?.type === 'article' && card.claims[0]?.url).toBe('https://example.org/dossier/articles/iran-bolivia/claims/amia-blame/');

@@ -31,6 +31,28 @@ describe('buildAliasIndex', () => {
     expect(found('Argentinian and Argentine')).toEqual(['Argentinian→argentina', 'Argentine→argentina']);
   });
 
+  test('returns a name with an accent whichever Unicode form the alias and the text write it in, as the text writes it', () => {
+    const { index: accented } = buildAliasIndex([
+      actorEntry('iran', { name: 'Iran', kind: 'country', aliases: ['Irán'] }),
+      actorEntry('jose-galeano', { name: 'Juan Jose\u0301 Galeano', kind: 'person' }),
+    ]);
+    const text = 'Irán y Juan José Galeano; Irán, Juan José Galeano.';
+    const nfd = text.normalize('NFD');
+    const matches = accented.find(nfd);
+    expect(matches.map(({ alias, actor }) => `${alias}→${actor}`)).toEqual(['Irán→iran', 'Juan José Galeano→jose-galeano', 'Irán→iran', 'Juan José Galeano→jose-galeano'].map((m) => m.normalize('NFD')));
+    // The offsets are those of the text as written: each alias is the text's own slice.
+    expect(matches.every(({ start, end, alias }) => nfd.slice(start, end) === alias)).toBe(true);
+    expect(accented.find(text.normalize('NFC')).map(({ alias }) => alias)).toEqual(['Irán', 'Juan José Galeano', 'Irán', 'Juan José Galeano']);
+  });
+
+  test('returns an error for one alias claimed twice in two Unicode forms', () => {
+    const { problems } = buildAliasIndex([
+      actorEntry('iran', { name: 'Iran', kind: 'country', aliases: ['Irán'] }),
+      actorEntry('other', { name: 'Ira\u0301n', kind: 'country' }),
+    ]);
+    expect(problems.map((problem) => problem.message)).toEqual(['"Irán" is also an alias of content/actors/iran.md'.replace('Irán', 'Ira\u0301n')]);
+  });
+
   test('matches case-sensitively', () => {
     expect(found('TEHRAN- iran, mas and Mas, but MAS')).toEqual(['MAS→movement-toward-socialism']);
   });

@@ -25,6 +25,63 @@ describe('normalizeForMatching', () => {
   });
 });
 
+describe('normalizeForMatching in Spanish', () => {
+  test('returns one composed letter for a letter and its combining accent, at the letter’s offset', () => {
+    const { text, offsets } = normalizeForMatching('acci\u006F\u0301n ya');
+    expect(text).toBe('acción ya');
+    expect(offsets).toEqual([0, 1, 2, 3, 4, 6, 7, 8, 9, 10]);
+  });
+
+  test('returns «» and ‘’ as plain quotes', () => {
+    expect(normalizeForMatching('«sí» ‘no’').text).toBe('"sí" \'no\'');
+  });
+});
+
+/** A Spanish text, its accents written decomposed (NFD) as some editors paste them. */
+const spanish = [
+  '«La cooperación militar con Irán es legítima», dijo el ministro.'.normalize('NFD'),
+  '¿Quién pagará los drones? ¡Nadie lo sabe!',
+  'El ministro afirmó que “los drones vigilarán la frontera” desde julio.',
+];
+const es = new QuoteIndex(spanish);
+const anchoredEs = (quote: string, prefix?: string) => {
+  const result = es.anchor({ quote, ...(prefix ? { prefix } : {}) });
+  if (!result.ok) throw new Error(`not anchored: ${result.reason}`);
+  return spanish[result.span.block]!.slice(result.span.start, result.span.end);
+};
+
+describe('QuoteIndex.anchor in Spanish', () => {
+  test('returns the span of a quote in NFC in a text in NFD, its last accent included, the text unchanged', () => {
+    expect(anchoredEs('La cooperación militar con Irán'.normalize('NFC'))).toBe('La cooperación militar con Irán'.normalize('NFD'));
+    expect(anchoredEs('con Irán'.normalize('NFC')).endsWith('a\u0301n')).toBe(true);
+  });
+
+  test('returns the span of a quote in NFD in a text in NFC', () => {
+    expect(anchoredEs('¿Quién pagará los drones?'.normalize('NFD'))).toBe('¿Quién pagará los drones?');
+  });
+
+  test('ignores «» and “” against plain quotes, and either against the other', () => {
+    expect(anchoredEs('"La cooperación militar con Irán es legítima"')).toBe(spanish[0]!.slice(0, spanish[0]!.indexOf('»') + 1));
+    expect(anchoredEs('«los drones vigilarán la frontera»')).toBe('“los drones vigilarán la frontera”');
+  });
+
+  test('returns a quote that starts at ¿ or ¡, or just after it', () => {
+    expect(anchoredEs('¿Quién pagará los drones?')).toBe('¿Quién pagará los drones?');
+    expect(anchoredEs('Quién pagará los drones')).toBe('Quién pagará los drones');
+    expect(anchoredEs('¡Nadie lo sabe!')).toBe('¡Nadie lo sabe!');
+    expect(anchoredEs('Nadie lo sabe')).toBe('Nadie lo sabe');
+  });
+
+  test('returns missing, not a match inside a word, for an accented letter quoted without its accent', () => {
+    expect(es.anchor({ quote: 'La cooperacion militar' })).toMatchObject({ ok: false, reason: 'missing', nearest: { distance: 1 } });
+  });
+
+  test('returns the nearest passage whole, its accents included, for a near miss in a text in NFD', () => {
+    const result = es.anchor({ quote: 'La cooperacion militar con Irán' });
+    expect(result).toMatchObject({ ok: false, reason: 'missing', nearest: { passage: 'La cooperación militar con Irán'.normalize('NFD') } });
+  });
+});
+
 describe('QuoteIndex.anchor', () => {
   test('returns the exact span of a verbatim quote', () => {
     expect(index.anchor({ quote: 'signed a defense MOU' })).toEqual({ ok: true, span: { block: 0, start: 33, end: 53 } });

@@ -1,15 +1,24 @@
 /** The frontmatter of `content/articles/<slug>.md`. */
 import { z } from 'zod';
 import { SITE, isOwnArticle } from '#lib/content/identity.ts';
+import { SITE_LANGUAGE, isSiteLanguage, languageName } from '#lib/content/languages.ts';
 import { startsAfter } from '#lib/content/partial-date.ts';
 import { ratingNeedsSources } from '#lib/content/ratings.ts';
-import { CorrectionsSchema, IdSchema, LineTextSchema, PartialDateSchema, RatingSchema, SourceSchema, WebAddressSchema } from './common.ts';
+import { CorrectionsSchema, IdSchema, LanguageTagSchema, LineTextSchema, PartialDateSchema, RatingSchema, SourceSchema, WebAddressSchema } from './common.ts';
 
 /** What sort of piece an article is. */
 export const GENRES = ['news', 'opinion', 'analysis', 'explainer'] as const;
 
 /** What sort of statement a claim is. */
 export const CLAIM_KINDS = ['factual', 'opinion', 'attribution', 'prediction', 'framing'] as const;
+
+/**
+ * How much of the original an article's body holds: `full`, the whole text;
+ * `excerpts`, the passages analysed, verbatim and in order, where the outlet's
+ * terms do not allow keeping the whole (each passage separated by a line that
+ * holds only `[…]`).
+ */
+export const ARTICLE_TEXTS = ['full', 'excerpts'] as const;
 
 /** Longest claim summary, so that it fits a card and a search result. */
 export const CLAIM_SUMMARY_MAX = 75;
@@ -34,6 +43,8 @@ export const ArticleSourceSchema = z
     outlet: IdSchema,
     /** The original's address; the site's own articles have none. */
     url: WebAddressSchema.optional(),
+    /** A copy of the original kept by an archive (`https://web.archive.org/web/<timestamp>/<url>`); required of excerpts. */
+    archived: WebAddressSchema.optional(),
     /** When it was published, no more precisely than the evidence allows. */
     published: PartialDateSchema,
     /** The place the piece was filed from, if it gives one. */
@@ -65,6 +76,8 @@ export const ClaimSchema = z
     /** Unique within the article; becomes `#claim-<id>` and `/articles/<slug>/claims/<id>/`. */
     id: IdSchema,
     ...QuoteSelectorFields,
+    /** Dossier's English translation of the quote: required when the article is not in English, refused when it is. */
+    translation: LineTextSchema.optional(),
     /** Actor id of whoever makes the claim; defaults to the outlet. */
     claimant: IdSchema.optional(),
     /** Actor ids the claim is about. */
@@ -99,6 +112,10 @@ export const ArticleSchema = z
     summary: LineTextSchema,
     /** What sort of piece it is. */
     genre: z.enum(GENRES),
+    /** The language of the article's text, a BCP 47 tag (`es`, `es-AR`); the site's own words stay English. */
+    lang: LanguageTagSchema.default(SITE_LANGUAGE),
+    /** How much of the original the body holds: the whole text, or the passages analysed. */
+    text: z.enum(ARTICLE_TEXTS).default('full'),
     /** Where and when it appeared. */
     source: ArticleSourceSchema,
     /** When this analysis was made. */
@@ -137,6 +154,40 @@ export const ArticleSchema = z
         message: `expected the public sources of the text: the site's own articles (outlet "${SITE.actor}") cite every fact`,
       });
     }
+    if (article.text === 'excerpts' && isOwnArticle(article.source)) {
+      ctx.addIssue({
+        code: 'custom',
+        input: article.text,
+        path: ['text'],
+        message: `expected "full": the site's own articles (outlet "${SITE.actor}") are whole texts, not excerpts of an original`,
+      });
+    } else if (article.text === 'excerpts' && article.source.url !== undefined && article.source.archived === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        input: article.source.archived,
+        path: ['source', 'archived'],
+        message: 'expected an archived copy of the original: the readers of excerpts find the whole text there, even once the original changes or goes',
+      });
+    }
+    const english = isSiteLanguage(article.lang);
+    article.claims.forEach((claim, index) => {
+      if (!english && claim.translation === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          input: claim.translation,
+          path: ['claims', index, 'translation'],
+          message: `expected Dossier's English translation of the quote: the article is in ${languageName(article.lang)} (lang: ${article.lang})`,
+        });
+      }
+      if (english && claim.translation !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          input: claim.translation,
+          path: ['claims', index, 'translation'],
+          message: `expected no translation: the article is in English (lang: ${article.lang}); a translation is for a quote in another language`,
+        });
+      }
+    });
     const seen = new Set<string>();
     article.claims.forEach((claim, index) => {
       if (seen.has(claim.id)) {
@@ -157,6 +208,8 @@ export type Article = z.output<typeof ArticleSchema>;
 export type Claim = Article['claims'][number];
 /** What sort of piece. */
 export type Genre = (typeof GENRES)[number];
+/** How much of the original an article holds. */
+export type ArticleText = (typeof ARTICLE_TEXTS)[number];
 /** What sort of statement a claim is. */
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 

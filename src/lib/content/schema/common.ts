@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { describeHidden, hiddenCharacters } from '#lib/content/characters.ts';
+import { canonicalLanguageTag } from '#lib/content/languages.ts';
 import { PARTIAL_DATE_FORMS, parsePartialDate } from '#lib/content/partial-date.ts';
 import { RATINGS } from '#lib/content/ratings.ts';
 
@@ -59,6 +60,18 @@ export const PartialDateSchema = z
     return date.iso;
   });
 
+/**
+ * The language of a text, as a well-formed BCP 47 language tag (`en`, `es`,
+ * `es-AR`), normalised to its canonical case (`es-ar` is `es-AR`).
+ */
+export const LanguageTagSchema = z.string().transform((value, ctx) => {
+  const tag = canonicalLanguageTag(value.trim());
+  if (tag === undefined || tag === 'und') {
+    ctx.issues.push({ code: 'custom', input: value, message: 'expected a language tag (BCP 47) such as "en", "es" or "es-AR"' });
+    return z.NEVER;
+  }
+  return tag;
+});
 
 /**
  * A web address. The schema takes any http(s) address so that the source
