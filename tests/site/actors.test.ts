@@ -63,7 +63,7 @@ describe('/actors/', () => {
     const page = await readPage(distDir, '/actors/');
     expect(all(page, 'main h2').map(text)).toEqual(['Countries', 'Regions', 'People', 'Organisations', 'Groups', 'Outlets']);
     const outlets = one(page, 'section:has(h2#media)');
-    expect(all(outlets, 'h3').map(text)).toEqual(['Dossier', 'Tehran Times', 'World Politics Review']);
+    expect(all(outlets, 'h3').map(text)).toEqual(['Dossier', 'Mehr News Agency', 'Tehran Times', 'World Politics Review']);
     const tehranTimes = all(outlets, '.card').find((card) => text(one(card, 'h3')) === 'Tehran Times')!;
     expect(text(one(tehranTimes, 'p'))).toMatch(/^English-language daily newspaper published in Tehran/);
     // The outlet is the claimant of every claim of its article that names no other.

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import { describe, expect, inject, test } from 'vitest';
 import { parseMarkdownFile } from '#lib/check/frontmatter.ts';
 import { ArticleSchema } from '#lib/content/schema/index.ts';
@@ -9,11 +9,19 @@ const slug = 'iran-bolivia-military-ties';
 const articleUrl = `/articles/${slug}/`;
 const claimUrl = `${articleUrl}claims/amia-blame/`;
 
-async function seedClaims() {
-  const file = `content/articles/${slug}.md`;
+async function claimsOf(article: string) {
+  const file = `content/articles/${article}.md`;
   const parsed = parseMarkdownFile(await readFile(file, 'utf8'), file);
-  if (!parsed.ok) throw new Error('the seed article does not parse');
+  if (!parsed.ok) throw new Error(`${file} does not parse`);
   return ArticleSchema.parse(parsed.value.data).claims;
+}
+
+const seedClaims = () => claimsOf(slug);
+
+/** Every claim of every article in `content/articles/`. */
+async function allClaims() {
+  const files = (await readdir('content/articles')).filter((file) => file.endsWith('.md'));
+  return (await Promise.all(files.map((file) => claimsOf(file.replace(/\.md$/, ''))))).flat();
 }
 
 async function jsonLd(url: string): Promise<Record<string, any>> {
@@ -143,7 +151,7 @@ describe('the article page JSON-LD', () => {
 
 describe('/claims/', () => {
   test('lists every claim with counts per rating', async () => {
-    const claims = await seedClaims();
+    const claims = await allClaims();
     const page = await readPage(distDir, '/claims/');
     expect(all(page, '.claim-list > li')).toHaveLength(claims.length);
     const byRating = all(page, '.filter-links div:first-of-type li').map(text);
@@ -159,7 +167,7 @@ describe('/claims/', () => {
   });
 
   test('filters by rating, kind and actor on static pages', async () => {
-    const claims = await seedClaims();
+    const claims = await allClaims();
     const disputed = await readPage(distDir, '/claims/rating/disputed/');
     expect(all(disputed, '.claim-list h3').map(text).sort()).toEqual(
       claims.filter((c) => c.rating === 'disputed').map((c) => c.summary).sort(),

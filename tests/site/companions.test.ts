@@ -93,9 +93,9 @@ describe('the timeline', () => {
 });
 
 describe('the home page', () => {
-  test('lists the three articles, newest analysis first', async () => {
+  test('lists every article, newest analysis first', async () => {
     const content = [...(await articles())];
-    expect(content.map(([slug]) => slug).sort()).toEqual([...EXPLAINERS, SEED].sort());
+    expect(content.map(([slug]) => slug)).toEqual(expect.arrayContaining([...EXPLAINERS, SEED]));
     const page = await readPage(distDir, '/');
     const listed = all(page, '.article-list .card-title a').map((a) => String(a.properties['href']));
     expect(listed.map((href) => href.replace(/^\/articles\/|\/$/g, ''))).toEqual(

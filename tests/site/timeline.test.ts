@@ -89,6 +89,7 @@ describe('/timeline/', () => {
     expect(all(page, '.timeline-event').map((e) => e.properties['id'])).toEqual([
       'morales-resigns',
       'arce-sworn-in',
+      'novillo-visits-tehran',
       'iran-bolivia-mou',
       'world-politics-review-report',
     ]);
@@ -130,6 +131,7 @@ describe('/events/<id>/', () => {
     expect(all(page, 'section:has(#events) li a').map((a) => a.properties['href'])).toEqual([
       '/events/morales-resigns/',
       '/events/arce-sworn-in/',
+      '/events/novillo-visits-tehran/',
       '/events/iran-bolivia-mou/',
       '/events/world-politics-review-report/',
     ]);
