@@ -138,6 +138,12 @@ describe('open data', () => {
     const mou = events.items.find((e: { id: string }) => e.id === 'iran-bolivia-mou');
     expect(mou.mentions).toEqual([
       {
+        article: 'iran-bolivia-ink-mou-on-defense-cooperation',
+        phrase: 'July 20',
+        url: `${SITE}/articles/iran-bolivia-ink-mou-on-defense-cooperation/#date-iran-bolivia-mou-1`,
+        claims: ['mou-signed'],
+      },
+      {
         article: 'iran-bolivia-defence-memorandum-2023',
         phrase: 'Thursday 20 July 2023',
         url: `${SITE}/articles/iran-bolivia-defence-memorandum-2023/#date-iran-bolivia-mou-1`,
@@ -148,6 +154,7 @@ describe('open data', () => {
 
     const articles = await readJson('articles.json');
     expect(articles.items.map((a: { id: string }) => a.id)).toEqual([
+      'iran-bolivia-ink-mou-on-defense-cooperation',
       'amia-bombing-case-against-iran',
       'iran-bolivia-defence-memorandum-2023',
       'iran-bolivia-military-ties',
