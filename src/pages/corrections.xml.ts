@@ -12,7 +12,7 @@ export const GET: APIRoute = async (context) => {
   const { corrections } = await getSite();
   return rss({
     title: `${SITE.name}: corrections`,
-    description: `Every correction made to ${SITE.name}'s analyses, claims, actors and events, newest first.`,
+    description: `Every correction made to ${SITE.name}'s analyses, claims, actors, events and narratives, newest first.`,
     site: context.site ?? context.url.origin,
     items: corrections.map(({ correction, change, kind, title, path }) => {
       const [year, month, day] = correction.date.split('-').map(Number) as [number, number, number];

@@ -12,7 +12,7 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 async function readSite(root: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   for (const collection of COLLECTIONS) {
-    for (const name of (await readdir(join(root, collection))).sort()) {
+    for (const name of (await readdir(join(root, collection)).catch(() => [])).sort()) {
       files.push({ collection, file: `${collection}/${name}`, text: await readFile(join(root, collection, name), 'utf8') });
     }
   }

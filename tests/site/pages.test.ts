@@ -79,7 +79,7 @@ describe('reading pages', () => {
     const page = await readPage(distDir, url);
     expect(one(page, 'a.skip-link').properties['href']).toBe('#main');
     expect(one(page, 'main').properties['id']).toBe('main');
-    expect(all(page, 'body > header nav[aria-label=Main] a').map(text)).toEqual(['Articles', 'Claims', 'Actors', 'Timeline', 'About']);
+    expect(all(page, 'body > header nav[aria-label=Main] a').map(text)).toEqual(['Articles', 'Claims', 'Actors', 'Narratives', 'Timeline', 'About']);
     expect(all(page, 'body > footer')).toHaveLength(1);
     expect(text(one(page, 'body > footer p'))).toMatch(/ How we work\. Open data\. RSS\. Corrections\.$/);
     // Reading needs no script: the one module (search shortcut, search highlights) is an addition.

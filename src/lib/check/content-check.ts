@@ -21,6 +21,7 @@ import { hiddenTextProblems } from './hidden-text.ts';
 import { checkReferences } from './references.ts';
 import { validateFrontmatter } from './schema-problems.ts';
 import { checkCorrections } from './correction-checks.ts';
+import { checkNarrativeDates } from './narrative-checks.ts';
 import { checkActorSources, checkSources } from './source-checks.ts';
 
 /** One Markdown file read from a collection folder. */
@@ -105,8 +106,8 @@ export function checkContent(
   options: { readonly drafts?: DraftMode } = {},
 ): ContentCheck {
   const problems: ContentProblem[] = [];
-  const entries: Record<CollectionName, Entry<unknown>[]> = { actors: [], events: [], articles: [] };
-  const invalid: Record<CollectionName, Set<string>> = { actors: new Set(), events: new Set(), articles: new Set() };
+  const entries: Record<CollectionName, Entry<unknown>[]> = { actors: [], events: [], narratives: [], articles: [] };
+  const invalid: Record<CollectionName, Set<string>> = { actors: new Set(), events: new Set(), narratives: new Set(), articles: new Set() };
   const drafts: ProblemSite[] = [];
 
   for (const file of files) {
@@ -128,6 +129,7 @@ export function checkContent(
   problems.push(...checkActorSources(content.actors));
   problems.push(...checkSources(content));
   problems.push(...checkCorrections(content));
+  problems.push(...checkNarrativeDates(content.narratives, content.articles));
   const actors = new Map(content.actors.map((actor) => [actor.id, actor]));
   const events = new Map(content.events.map((event) => [event.id, event]));
   problems.push(...checkArticles(content.articles, actors, events, index));

@@ -88,6 +88,7 @@ export function checkCorrections(content: SiteContent): ContentProblem[] {
   return [
     ...content.actors.flatMap((actor) => noRatingOutsideClaims(actor, actor.data.corrections, at, 'an actor')),
     ...content.events.flatMap((event) => noRatingOutsideClaims(event, event.data.corrections, at, 'an event')),
+    ...content.narratives.flatMap((narrative) => noRatingOutsideClaims(narrative, narrative.data.corrections, at, 'a narrative')),
     ...content.articles.flatMap(articleProblems),
   ];
 }

@@ -1,14 +1,14 @@
 /**
- * The reference check: every actor, event and outlet id used anywhere must
+ * The reference check: every actor, event, narrative and outlet id used anywhere must
  * name an existing entry. Astro's `reference()` does not guarantee this.
  */
 import type { Entry, SiteContent } from '#lib/content/entry.ts';
 import { type ContentProblem, type FieldPath, problemAt } from '#lib/content/problems.ts';
 import { findNearest } from './nearest.ts';
 
-type Collection = 'actors' | 'events';
+type Collection = 'actors' | 'events' | 'narratives';
 
-const NOUN: Record<Collection, string> = { actors: 'actor', events: 'event' };
+const NOUN: Record<Collection, string> = { actors: 'actor', events: 'event', narratives: 'narrative' };
 
 /**
  * Lists every reference in `content` that names no entry (one problem each).
@@ -22,6 +22,7 @@ export function checkReferences(
   const known: Record<Collection, ReadonlyMap<string, Entry<unknown>>> = {
     actors: new Map(content.actors.map((entry) => [entry.id, entry])),
     events: new Map(content.events.map((entry) => [entry.id, entry])),
+    narratives: new Map(content.narratives.map((entry) => [entry.id, entry])),
   };
   const problems: ContentProblem[] = [];
 
@@ -40,6 +41,9 @@ export function checkReferences(
   }
   for (const event of content.events) {
     event.data.actors.forEach((id, i) => check(event, ['actors', i], 'actors', id));
+  }
+  for (const narrative of content.narratives) {
+    narrative.data.actors.forEach((id, i) => check(narrative, ['actors', i], 'actors', id));
   }
   for (const article of content.articles) {
     const { source, actors, dates, claims } = article.data;
@@ -61,6 +65,7 @@ export function checkReferences(
     claims.forEach((claim, i) => {
       check(article, ['claims', i, 'claimant'], 'actors', claim.claimant);
       claim.about.forEach((id, j) => check(article, ['claims', i, 'about', j], 'actors', id));
+      claim.narratives.forEach((id, j) => check(article, ['claims', i, 'narratives', j], 'narratives', id));
     });
   }
   return problems;

@@ -154,6 +154,7 @@ export function checkSources(content: SiteContent): ContentProblem[] {
 
   for (const actor of content.actors) each(actor, ['sources'], actor.data.sources);
   for (const event of content.events) each(event, ['sources'], event.data.sources);
+  for (const narrative of content.narratives) each(narrative, ['sources'], narrative.data.sources);
   for (const article of content.articles) {
     const { source } = article.data;
     if (source.url !== undefined) {

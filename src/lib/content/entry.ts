@@ -3,7 +3,7 @@
  * this one receives it.
  */
 import type { LineOf } from './problems.ts';
-import type { Actor, Article, Event } from './schema/index.ts';
+import type { Actor, Article, Event, Narrative } from './schema/index.ts';
 
 /** One validated content file. */
 export interface Entry<Data> {
@@ -22,5 +22,6 @@ export interface Entry<Data> {
 export interface SiteContent {
   readonly actors: readonly Entry<Actor>[];
   readonly events: readonly Entry<Event>[];
+  readonly narratives: readonly Entry<Narrative>[];
   readonly articles: readonly Entry<Article>[];
 }

@@ -35,6 +35,7 @@ export const PAGE_TYPES = {
   actor: 'Actor',
   claim: 'Claim',
   event: 'Event',
+  narrative: 'Narrative',
 } as const;
 
 /** A page type's slug. */
@@ -46,4 +47,5 @@ export const CORRECTED_KIND_LABELS: Readonly<Record<CorrectedKind, string>> = {
   claim: 'Claim',
   actor: 'Actor',
   event: 'Event',
+  narrative: 'Narrative',
 };

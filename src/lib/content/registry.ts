@@ -7,7 +7,7 @@
  */
 import type { z } from 'zod';
 import type { PageType } from './labels.ts';
-import { ActorSchema, ArticleSchema, EventSchema } from './schema/index.ts';
+import { ActorSchema, ArticleSchema, EventSchema, NarrativeSchema } from './schema/index.ts';
 import { paths } from './urls.ts';
 
 /** What the site knows of one collection. */
@@ -28,9 +28,10 @@ export interface CollectionDefinition {
 
 /**
  * The collections, in the order they are read and checked: actors first,
- * since events and articles refer to them, and articles last.
+ * since the others refer to them, and articles last, since their claims
+ * refer to narratives.
  */
-export const COLLECTIONS = ['actors', 'events', 'articles'] as const;
+export const COLLECTIONS = ['actors', 'events', 'narratives', 'articles'] as const;
 
 /** A content collection's name. */
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -52,6 +53,14 @@ export const REGISTRY = {
     label: { one: 'Event', many: 'Events' },
     searchType: 'event',
     dataFile: 'events.json',
+  },
+  narratives: {
+    schema: NarrativeSchema,
+    folder: 'narratives',
+    url: paths.narrative,
+    label: { one: 'Narrative', many: 'Narratives' },
+    searchType: 'narrative',
+    dataFile: 'narratives.json',
   },
   articles: {
     schema: ArticleSchema,

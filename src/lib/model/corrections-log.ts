@@ -1,10 +1,10 @@
 /**
  * The site's corrections log: every correction of every article, claim,
- * actor and event, newest first, each linked to where its page shows it.
+ * actor, event and narrative, newest first, each linked to where its page shows it.
  */
 import { orderCorrections } from '#lib/content/correction-order.ts';
 import type { Entry } from '#lib/content/entry.ts';
-import type { Actor, Article, Event } from '#lib/content/schema/index.ts';
+import type { Actor, Article, Event, Narrative } from '#lib/content/schema/index.ts';
 import { correctionId, paths } from '#lib/content/urls.ts';
 import type { CorrectionView } from './views.ts';
 
@@ -13,10 +13,11 @@ export interface CorrectionSources {
   readonly articles: readonly Entry<Article>[];
   readonly actors: readonly Entry<Actor>[];
   readonly events: readonly Entry<Event>[];
+  readonly narratives: readonly Entry<Narrative>[];
 }
 
 /** Every correction on the site, newest first; corrections of one day keep the order of their pages. */
-export function buildCorrectionsLog({ articles, actors, events }: CorrectionSources): CorrectionView[] {
+export function buildCorrectionsLog({ articles, actors, events, narratives }: CorrectionSources): CorrectionView[] {
   const log: CorrectionView[] = [];
   for (const article of articles) {
     for (const dated of orderCorrections(article.data.corrections)) {
@@ -36,6 +37,11 @@ export function buildCorrectionsLog({ articles, actors, events }: CorrectionSour
   for (const event of events) {
     for (const dated of orderCorrections(event.data.corrections)) {
       log.push({ ...dated, kind: 'event', title: event.data.title, article: undefined, path: `${paths.event(event.id)}#${correctionId(dated.index)}` });
+    }
+  }
+  for (const narrative of narratives) {
+    for (const dated of orderCorrections(narrative.data.corrections)) {
+      log.push({ ...dated, kind: 'narrative', title: narrative.data.title, article: undefined, path: `${paths.narrative(narrative.id)}#${correctionId(dated.index)}` });
     }
   }
   // A stable sort: newest first, and within a day in the order above.

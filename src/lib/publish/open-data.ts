@@ -1,5 +1,5 @@
 /**
- * The open data: the site's articles, actors, events and claims as plain
+ * The open data: the site's articles, actors, events, narratives and claims as plain
  * records with stable ids and absolute URLs, for `/data/*.json` and
  * `/data/claims.csv`. Field by field, they are documented in the README.
  */
@@ -11,11 +11,11 @@ import { REGISTRY } from '#lib/content/registry.ts';
 import type { Article, Correction, Source } from '#lib/content/schema/index.ts';
 import { paths } from '#lib/content/urls.ts';
 import type { Site } from '#lib/model/build-site.ts';
-import type { ActorView, ClaimView, CorrectionView, EventView } from '#lib/model/views.ts';
+import type { ActorView, ClaimView, CorrectionView, EventView, NarrativeView } from '#lib/model/views.ts';
 
 /** The licence of the data, stated in every file. */
 export const DATA_LICENCE =
-  "Dossier's analysis (summaries, claim ratings and assessments, actor and event records) is licensed " +
+  "Dossier's analysis (summaries, claim ratings and assessments, actor, event and narrative records) is licensed " +
   'under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Quotations from articles remain ' +
   "their publishers' and are reproduced for analysis.";
 
@@ -105,6 +105,29 @@ export function eventsData(
   );
 }
 
+/** `/data/narratives.json` */
+export function narrativesData(
+  narratives: readonly Pick<NarrativeView, 'narrative' | 'claims' | 'outlets' | 'languages' | 'chart'>[],
+  url: Absolute,
+) {
+  return file(
+    narratives.map(({ narrative: { id, data }, claims, outlets, languages, chart }) => ({
+      id,
+      url: url(paths.narrative(id)),
+      title: data.title,
+      summary: data.summary,
+      firstSeen: data.firstSeen,
+      actors: data.actors,
+      sources: data.sources.map(sourceRecord),
+      corrections: correctionRecords(data.corrections),
+      claims: claims.map(({ article, claim }) => ({ article: article.id, id: claim.id, published: article.data.source.published })),
+      outlets: outlets.map(({ outlet, claims: carried, languages: written }) => ({ outlet: outlet.id, claims: carried.length, languages: written })),
+      languages: languages.map(({ language, claims: carried }) => ({ language, claims: carried.length })),
+      appearances: chart.periods.map(({ period, claims: count, articles }) => ({ period, claims: count, articles })),
+    })),
+  );
+}
+
 /** The record of one claim, as `/data/claims.json` and `/data/claims.csv` hold it. */
 export function claimRecord({ article, claim, claimant }: ClaimRecordInput, url: Absolute) {
   return {
@@ -115,6 +138,7 @@ export function claimRecord({ article, claim, claimant }: ClaimRecordInput, url:
     quote: claim.quote,
     claimant: claimant.id,
     about: claim.about,
+    narratives: claim.narratives,
     kind: claim.kind,
     rating: claim.rating,
     ratingLabel: RATING_SCALE[claim.rating].label,
@@ -148,6 +172,7 @@ export const CLAIM_CSV_COLUMNS = [
   'sources',
   'corrected',
   'corrections',
+  'narratives',
 ] as const;
 
 /** `/data/claims.csv`: one row per claim; lists are joined with " | ". */
@@ -157,6 +182,7 @@ export function claimsCsv(claims: readonly ClaimRecordInput[], url: Absolute): s
     return {
       ...record,
       about: record.about.join(' | '),
+      narratives: record.narratives.join(' | '),
       sources: record.sources.map((source) => source.url).join(' | '),
       corrections: record.corrections.map(correctionText).join(' | '),
     };
@@ -214,6 +240,7 @@ export const OPEN_DATA_FILES = [
   REGISTRY.articles.dataFile,
   REGISTRY.actors.dataFile,
   REGISTRY.events.dataFile,
+  REGISTRY.narratives.dataFile,
   'claims.json',
   'claims.csv',
   'corrections.json',
@@ -232,6 +259,8 @@ export function openDataFile(site: Site, name: OpenDataFile, url: Absolute): str
       return json(actorsData(site.actors, url));
     case 'events.json':
       return json(eventsData(site.events, url));
+    case 'narratives.json':
+      return json(narrativesData(site.narratives, url));
     case 'claims.json':
       return json(claimsData(site.claims, url));
     case 'claims.csv':

@@ -8,7 +8,7 @@ import { formatProblem, formatProblems } from '#lib/content/problems.ts';
 async function readSite(root: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   for (const collection of COLLECTIONS) {
-    for (const name of (await readdir(join(root, collection))).sort()) {
+    for (const name of (await readdir(join(root, collection)).catch(() => [])).sort()) {
       const file = join(root, collection, name);
       files.push({ collection, file, text: await readFile(file, 'utf8') });
     }

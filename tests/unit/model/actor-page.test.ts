@@ -12,6 +12,7 @@ const site = buildSite(
   {
     actors: CAST,
     events: [],
+    narratives: [],
     articles: [
       article('long', '2026-02', 'Iran met Bolivia. Tehran said Iran would sign. Iran waited. Iran signed. Then Iran left.', [
         claim('met', 'Iran met Bolivia', 'supported', { claimant: 'iran' }),

@@ -18,6 +18,7 @@ const site = buildSite(
         data: EventSchema.parse({ title: 'MOU', date: '2023-07', actors: ['iran', 'bolivia'], sources: SOURCES }),
       },
     ],
+    narratives: [],
     articles: [
       article('one', 'Iran met Bolivia. Then Iran signed.', ['iran', 'bolivia'], [{ ...claim, id: 'c', quote: 'Then Iran signed', about: ['bolivia'] }]),
       article('two', 'Iran and Argentina disagree.', ['iran', 'argentina'], [{ ...claim, id: 'c', quote: 'Argentina disagree', claimant: 'iran', about: ['iran'] }]),
@@ -37,7 +38,7 @@ describe('buildBacklinks', () => {
 
   test('lists a sentence that names an actor twice once, at its first mention', () => {
     const { actors } = buildSite(
-      { actors: CAST, events: [], articles: [article('three', 'Tehran said that Iran would sign. Iran waited.', ['iran'])] },
+      { actors: CAST, events: [], narratives: [], articles: [article('three', 'Tehran said that Iran would sign. Iran waited.', ['iran'])] },
       { host: 'example.org' },
     );
     const [three] = actors.find((view) => view.actor.id === 'iran')!.backlinks.mentions;
@@ -49,7 +50,7 @@ describe('buildBacklinks', () => {
 
   test("returns every name of the actor in each sentence, in order, once", () => {
     const { actors } = buildSite(
-      { actors: CAST, events: [], articles: [article('four', 'Iran said that Tehran would sign. Iran waited.\n\nIran said that Tehran would sign.', ['iran'])] },
+      { actors: CAST, events: [], narratives: [], articles: [article('four', 'Iran said that Tehran would sign. Iran waited.\n\nIran said that Tehran would sign.', ['iran'])] },
       { host: 'example.org' },
     );
     const [four] = actors.find((view) => view.actor.id === 'iran')!.backlinks.mentions;

@@ -13,6 +13,7 @@ const event = (id: string, date: string, actors: string[]) => ({
 const content = {
   actors: [...CAST].reverse(),
   events: [event('later', '2024', ['bolivia']), event('mou', '2023-07-20', ['iran', 'bolivia'])],
+  narratives: [],
   articles: [
     article('old', '2025', 'Iran spoke. In July it signed with Bolivia.', {
       actors: ['iran', 'bolivia'],
@@ -66,6 +67,7 @@ describe('buildSite', () => {
         actors: CAST.map((actor) => (actor.id === 'iran' ? { ...actor, body: 'A *country*.' } : actor)),
         articles: [article('noted', '2026', 'Iran answered.', { claims: [noted] })],
         events: [{ ...event('mou', '2023', ['iran']), body: '\nSigned in *La Paz*.\n' }],
+        narratives: [],
       },
       { host: 'dossier.example' },
     );
