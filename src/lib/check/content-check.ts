@@ -11,7 +11,7 @@
 import { type DraftMode, isDraft } from '#lib/content/drafts.ts';
 import type { Entry, SiteContent } from '#lib/content/entry.ts';
 import { type ContentProblem, type LineOf, type ProblemSite, problemAt, unexpectedProblem } from '#lib/content/problems.ts';
-import { type CollectionName, REGISTRY } from '#lib/content/registry.ts';
+import { type CollectionName, REGISTRY, byCollection } from '#lib/content/registry.ts';
 import { ID_FORM, IdSchema } from '#lib/content/schema/index.ts';
 import { type AliasIndex, buildAliasIndex } from '#lib/text/alias-index.ts';
 import { checkArticles } from './article-checks.ts';
@@ -106,8 +106,8 @@ export function checkContent(
   options: { readonly drafts?: DraftMode } = {},
 ): ContentCheck {
   const problems: ContentProblem[] = [];
-  const entries: Record<CollectionName, Entry<unknown>[]> = { actors: [], events: [], narratives: [], articles: [] };
-  const invalid: Record<CollectionName, Set<string>> = { actors: new Set(), events: new Set(), narratives: new Set(), articles: new Set() };
+  const entries = byCollection((): Entry<unknown>[] => []);
+  const invalid = byCollection(() => new Set<string>());
   const drafts: ProblemSite[] = [];
 
   for (const file of files) {

@@ -246,7 +246,8 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
     })),
     claimRecords: claimRecords.map((record) => ({ ...record, pages: paginateList(record.claims, PAGE_SIZE.claims) })),
     timelineFilters: buildTimelineFilters(eventViews),
-    corrections: buildCorrectionsLog({ articles, actors, events, narratives }),
+    // Sorted, so that corrections of one day follow the order of their pages.
+    corrections: buildCorrectionsLog({ ...content, actors, events, narratives, articles }),
     siteImage,
     // Claim pages may share a card: each image is listed once.
     ogImages: [

@@ -2,7 +2,8 @@
  * The views of the site model: what each page renders, with every id already
  * resolved to its entry, so that pages and components never look anything up.
  */
-import type { CorrectedKind, DatedCorrection } from '#lib/content/correction-order.ts';
+import type { DatedCorrection } from '#lib/content/correction-order.ts';
+import type { CorrectedKind } from '#lib/content/labels.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import type { Rating } from '#lib/content/ratings.ts';
 import type { Actor, ActorRole, Article, Claim, Event, Narrative } from '#lib/content/schema/index.ts';

@@ -7,7 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { lastCorrected, orderCorrections } from '#lib/content/correction-order.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
-import { REGISTRY } from '#lib/content/registry.ts';
+import { COLLECTIONS, type CollectionName, REGISTRY } from '#lib/content/registry.ts';
 import type { Article, Correction, Source } from '#lib/content/schema/index.ts';
 import { paths } from '#lib/content/urls.ts';
 import type { Site } from '#lib/model/build-site.ts';
@@ -235,12 +235,21 @@ export function correctionsData(corrections: readonly CorrectionView[], url: Abs
   );
 }
 
-/** The open-data files under `/data/`: one per collection, and the claims as JSON and CSV. */
+/** The records of each collection, for its file under `/data/`. */
+const COLLECTION_DATA: { readonly [Name in CollectionName]: (site: Site, url: Absolute) => DataFile<unknown> } = {
+  actors: (site, url) => actorsData(site.actors, url),
+  events: (site, url) => eventsData(site.events, url),
+  narratives: (site, url) => narrativesData(site.narratives, url),
+  articles: (site, url) => articlesData(site.articles.map((view) => view.article), url),
+};
+
+/**
+ * The open-data files under `/data/`: one per collection of the registry (the
+ * articles first, as `/about/` lists them), the claims as JSON and CSV, and
+ * the corrections log.
+ */
 export const OPEN_DATA_FILES = [
-  REGISTRY.articles.dataFile,
-  REGISTRY.actors.dataFile,
-  REGISTRY.events.dataFile,
-  REGISTRY.narratives.dataFile,
+  ...['articles' as const, ...COLLECTIONS.filter((name) => name !== 'articles')].map((name) => REGISTRY[name].dataFile),
   'claims.json',
   'claims.csv',
   'corrections.json',
@@ -252,20 +261,16 @@ export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 /** The content of an open-data file of `site`. */
 export function openDataFile(site: Site, name: OpenDataFile, url: Absolute): string {
   const json = (data: unknown) => JSON.stringify(data, null, 2);
+  const collection = COLLECTIONS.find((candidate) => REGISTRY[candidate].dataFile === name);
+  if (collection) return json(COLLECTION_DATA[collection](site, url));
   switch (name) {
-    case 'articles.json':
-      return json(articlesData(site.articles.map((view) => view.article), url));
-    case 'actors.json':
-      return json(actorsData(site.actors, url));
-    case 'events.json':
-      return json(eventsData(site.events, url));
-    case 'narratives.json':
-      return json(narrativesData(site.narratives, url));
     case 'claims.json':
       return json(claimsData(site.claims, url));
     case 'claims.csv':
       return claimsCsv(site.claims, url);
     case 'corrections.json':
       return json(correctionsData(site.corrections, url));
+    default:
+      throw new Error(`openDataFile: no open-data file "${name}"`);
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkReferences } from '#lib/check/references.ts';
 import { ActorSchema, ArticleSchema, EventSchema, NarrativeSchema } from '#lib/content/schema/index.ts';
-import type { Entry, SiteContent } from '#lib/content/entry.ts';
+import { type Entry, type SiteContent, contentOf } from '#lib/content/entry.ts';
 import { formatProblem } from '#lib/content/problems.ts';
 
 const entry = <T>(collection: string, id: string, data: T): Entry<T> => ({
@@ -18,7 +18,7 @@ const source = { title: 'S', url: 'https://example.org/s' };
 const CLAIM = { id: 'c', quote: 'q', kind: 'opinion', rating: 'not-checkable', summary: 's', assessment: 'a', about: ['iran'] };
 
 function site(overrides: { article?: Record<string, unknown>; event?: Record<string, unknown>; narrative?: Record<string, unknown> } = {}): SiteContent {
-  return {
+  return contentOf({
     actors: [
       actor('iran', 'Iran'),
       actor('bolivia', 'Bolivia'),
@@ -65,7 +65,7 @@ function site(overrides: { article?: Record<string, unknown>; event?: Record<str
         }),
       ),
     ],
-  };
+  });
 }
 
 describe('checkReferences', () => {

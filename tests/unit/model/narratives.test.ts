@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_LANGUAGE, languageName, languageOf } from '#lib/content/article-language.ts';
+import { contentOf } from '#lib/content/entry.ts';
 import { NarrativeSchema } from '#lib/content/schema/index.ts';
 import { chartAppearances, chartBars } from '#lib/model/appearance-chart.ts';
 import { buildSite } from '#lib/model/build-site.ts';
@@ -24,9 +25,8 @@ function article(id: string, outlet: string, published: string, claims: ReturnTy
 }
 
 const outlet = actorEntry('el-diario', { name: 'El Diario', kind: 'media' });
-const content = {
+const content = contentOf({
   actors: [...CAST, outlet],
-  events: [],
   narratives: [narrative('threat', { actors: ['argentina'] }), narrative('unused')],
   articles: [
     article('spanish', 'el-diario', '2023-09-02', [claimFields('answered', 'Iran answered', 'false', { narratives: ['threat'], about: ['bolivia'] })], 'es'),
@@ -37,7 +37,7 @@ const content = {
     article('first', 'tehran-times', '2023-07-21', [claimFields('spoke', 'Iran spoke', 'disputed', { narratives: ['threat'] })]),
     article('elsewhere', 'tehran-times', '2025', [claimFields('spoke', 'Iran spoke', 'disputed')]),
   ],
-};
+});
 const site = buildSite(content, { host: 'dossier.example' });
 const threat = site.narratives.find((view) => view.narrative.id === 'threat')!;
 const ids = (claims: readonly ClaimView[]) => claims.map((view) => `${view.article.id}/${view.claim.id}`);

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
+import { contentOf } from '#lib/content/entry.ts';
 import { ArticleSchema, EventSchema, NarrativeSchema } from '#lib/content/schema/index.ts';
 import { buildSite } from '#lib/model/build-site.ts';
 import {
@@ -85,7 +86,7 @@ const deal = {
 };
 
 const site = buildSite(
-  {
+  contentOf({
     actors: [...CAST, minister],
     events: [
       event('mou', { date: '2023-07-20', actors: ['iran', 'bolivia'] }),
@@ -96,7 +97,7 @@ const site = buildSite(
       narrative('quiet', { title: 'Nobody noticed', firstSeen: '2023', corrections: [{ date: '2025-02-11', note: 'The title was wrong.' }] }),
     ],
     articles: [deal],
-  },
+  }),
   { host: 'example.org' },
 );
 
@@ -164,7 +165,7 @@ describe('openDataFile', () => {
       }),
     };
     const dossier = actorEntry('dossier', { name: 'Dossier', kind: 'media' });
-    const other = buildSite({ actors: [...CAST, dossier], events: [], narratives: [], articles: [own] }, { host: 'example.org' });
+    const other = buildSite(contentOf({ actors: [...CAST, dossier], articles: [own] }), { host: 'example.org' });
     const [record] = JSON.parse(openDataFile(other, 'articles.json', url)).items;
     expect(record.source).toEqual({ outlet: 'dossier', url: null, published: '2024', dateline: null, author: null });
     expect(record.sources).toEqual([{ title: 'Source 3', url: 'https://example.org/s3', archived: null, publisher: null, date: null }]);
