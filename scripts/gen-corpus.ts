@@ -1,14 +1,15 @@
 /**
  * Generates a synthetic Dossier site for benchmarks: N articles of about 900
- * words, a shared cast of actors with aliases, events, and in each article
- * about ten claims and five date mentions anchored to real spans of its text.
- * One article in ten (every tenth) is in Spanish (`lang: es`), its claims
- * translated, and every other one of those has its accents decomposed (NFD),
- * as some editors paste them. A Spanish article is made from the same random
- * draws as the English one it replaces, so the English articles are the same
- * with or without it. Deterministic: the same seed and sizes give the same files.
+ * words, a shared cast of actors with aliases, events, narratives, and in each
+ * article about ten claims (about one in four carrying a narrative) and five
+ * date mentions anchored to real spans of its text. One article in ten (every
+ * tenth) is in Spanish (`lang: es`), its claims translated, and every other one
+ * of those has its accents decomposed (NFD), as some editors paste them. A
+ * Spanish article is made from the same random draws as the English one it
+ * replaces, so the English articles are the same with or without it.
+ * Deterministic: the same seed and sizes give the same files.
  *
- *   node scripts/gen-corpus.ts --articles 1000 --out /tmp/corpus-1000 [--seed 1] [--actors 300] [--events 300]
+ *   node scripts/gen-corpus.ts --articles 1000 --out /tmp/corpus-1000 [--seed 1] [--actors 300] [--events 300] [--narratives 20]
  *
  * Build it with `DOSSIER_CONTENT_DIR=/tmp/corpus-1000 npm run build`.
  */
@@ -103,6 +104,29 @@ function generateWorld(rand: () => number, actorCount: number, eventCount: numbe
   return { actors, events };
 }
 
+/** What the narratives' own generator is seeded with, beside the corpus's seed. */
+const NARRATIVE_SEED = 0x6e617272;
+
+/**
+ * The narratives: each about two of the cast, first seen no later than the
+ * earliest article (every article is published in 2024).
+ */
+function generateNarratives(rand: () => number, actors: readonly Actor[], count: number) {
+  const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
+  const named = actors.filter((actor) => actor.kind !== 'media');
+  return Array.from({ length: count }, (_, i) => {
+    const who = [...new Set([pick(named).id, pick(named).id])];
+    const topic = `${pick(WORDS)} ${pick(WORDS)}`;
+    return {
+      id: `narrative-${i + 1}`,
+      title: `Narrative ${i + 1}: the ${topic} is a plot`,
+      summary: `A generated narrative (${i + 1}) for benchmarks: the ${topic} is said to be a plot.`,
+      firstSeen: '2023',
+      actors: who,
+    };
+  });
+}
+
 /** The phrase an article uses for an event's date: "in March 2019", "in 2019", "on 3 March 2019"; in Spanish "en marzo de 2019", "el 3 de marzo de 2019". */
 function datePhrase(date: string, spanish = false): string {
   const [year, month, day] = date.split('-');
@@ -126,16 +150,20 @@ export async function generateCorpus(options: {
   seed?: number;
   actors?: number;
   events?: number;
-}): Promise<{ articles: number; actors: number; events: number }> {
+  narratives?: number;
+}): Promise<{ articles: number; actors: number; events: number; narratives: number }> {
   const rand = random(options.seed ?? 1);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   const { actors, events } = generateWorld(rand, options.actors ?? 300, options.events ?? 300);
+  // Narratives draw from a generator of their own, so that the rest of the corpus is what it was before they were added.
+  const narrativeRand = random((options.seed ?? 1) ^ NARRATIVE_SEED);
+  const narratives = generateNarratives(narrativeRand, actors, options.narratives ?? 20);
   const outlets = actors.filter((a) => a.kind === 'media');
   const named = actors.filter((a) => a.kind !== 'media');
   const source = (n: number) => [{ title: `Source ${n}`, url: `https://example.org/source/${n}`, publisher: 'Example' }];
 
   await rm(options.out, { recursive: true, force: true });
-  for (const dir of ['actors', 'events', 'articles']) await mkdir(join(options.out, dir), { recursive: true });
+  for (const dir of ['actors', 'events', 'narratives', 'articles']) await mkdir(join(options.out, dir), { recursive: true });
   const frontmatter = (data: object, body = '') => `---\n${stringify(data, { lineWidth: 0 })}---\n\n${body}`;
 
   for (const [i, actor] of actors.entries()) {
@@ -152,6 +180,10 @@ export async function generateCorpus(options: {
   }
   for (const [i, event] of events.entries()) {
     await writeFile(join(options.out, 'events', `${event.id}.md`), frontmatter({ ...event, id: undefined, sources: source(i) }));
+  }
+
+  for (const narrative of narratives) {
+    await writeFile(join(options.out, 'narratives', `${narrative.id}.md`), frontmatter({ ...narrative, id: undefined }));
   }
 
   for (let n = 1; n <= options.articles; n++) {
@@ -198,6 +230,9 @@ export async function generateCorpus(options: {
       .filter((s) => s.date && once(datePhrase(s.date.date, spanish)))
       .map((s) => ({ quote: datePhrase(s.date!.date, spanish), event: s.date!.id }));
     const claimable = sentences.filter((s) => !s.date && once(s.text));
+    // About one claim in four carries a narrative.
+    const carried = () =>
+      narratives.length > 0 && narrativeRand() < 0.25 ? { narratives: [narratives[Math.floor(narrativeRand() * narratives.length)]!.id] } : {};
     const claims = Array.from({ length: Math.min(10, claimable.length) }, (_, i) => {
       const sentence = claimable[Math.floor((i * claimable.length) / 10)]!;
       const rating = pick(RATINGS);
@@ -211,6 +246,7 @@ export async function generateCorpus(options: {
         summary: `${sentence.english.slice(0, 60)}…`.replace(/\s+\S*…$/, '…'),
         assessment: `A synthetic assessment of claim ${i + 1} of article ${n}, citing its source.`,
         ...(rating === 'not-checkable' ? {} : { sources: source(n * 100 + i) }),
+        ...carried(),
       };
     });
     const listed = [...new Set(sentences.flatMap((s) => s.actors))];
@@ -234,7 +270,7 @@ export async function generateCorpus(options: {
       ),
     );
   }
-  return { articles: options.articles, actors: actors.length, events: events.length };
+  return { articles: options.articles, actors: actors.length, events: events.length, narratives: narratives.length };
 }
 
 if (import.meta.main) {
@@ -245,10 +281,11 @@ if (import.meta.main) {
       seed: { type: 'string', default: '1' },
       actors: { type: 'string', default: '300' },
       events: { type: 'string', default: '300' },
+      narratives: { type: 'string', default: '20' },
     },
   });
   if (!values.out) {
-    console.error('Usage: node scripts/gen-corpus.ts --articles 1000 --out <folder> [--seed 1] [--actors 300] [--events 300]');
+    console.error('Usage: node scripts/gen-corpus.ts --articles 1000 --out <folder> [--seed 1] [--actors 300] [--events 300] [--narratives 20]');
     process.exit(2);
   }
   const written = await generateCorpus({
@@ -257,6 +294,7 @@ if (import.meta.main) {
     seed: Number(values.seed),
     actors: Number(values.actors),
     events: Number(values.events),
+    narratives: Number(values.narratives),
   });
-  console.log(`Wrote ${written.articles} articles, ${written.actors} actors and ${written.events} events to ${values.out}`);
+  console.log(`Wrote ${written.articles} articles, ${written.actors} actors, ${written.events} events and ${written.narratives} narratives to ${values.out}`);
 }

@@ -43,10 +43,19 @@ export function select(name: string, options: readonly { value: string; label: s
 /** Folds case and accents, for searching names and titles. */
 export const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** A picker of `actors` that searches their names and aliases; one or several. */
-export function actorPicker(actors: ReadonlyMap<string, Named>, label: string, initial: readonly string[], options: { multiple: boolean; hint?: string; kinds?: readonly string[] }): { element: HTMLElement; value: () => string[] } {
+/**
+ * A picker of `actors` that searches their names and aliases; one or several.
+ * It picks narratives too, by title (`searching`: what the search box says it searches).
+ */
+export function actorPicker(
+  actors: ReadonlyMap<string, Named>,
+  label: string,
+  initial: readonly string[],
+  options: { multiple: boolean; hint?: string; kinds?: readonly string[]; searching?: { readonly what: string; readonly placeholder: string } },
+): { element: HTMLElement; value: () => string[] } {
   let chosen = [...initial];
-  const search = h('input', { type: 'search', autocomplete: 'off', placeholder: 'Search names and aliases' });
+  const searching = options.searching ?? { what: 'actors', placeholder: 'Search names and aliases' };
+  const search = h('input', { type: 'search', autocomplete: 'off', placeholder: searching.placeholder });
   const results = h('ul', { class: 'picker-results', role: 'list' });
   const picked = h('ul', { class: 'picker-chosen', role: 'list' });
   const id = nextId('actor-picker');
@@ -97,7 +106,7 @@ export function actorPicker(actors: ReadonlyMap<string, Named>, label: string, i
     h('legend', {}, label),
     options.hint ? h('p', { class: 'hint' }, options.hint) : undefined,
     picked,
-    h('label', { for: id, class: 'visually-hidden' }, `Search actors for ${label.toLowerCase()}`),
+    h('label', { for: id, class: 'visually-hidden' }, `Search ${searching.what} for ${label.toLowerCase()}`),
     search,
     results,
   );

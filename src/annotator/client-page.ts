@@ -26,6 +26,8 @@ export interface State {
   readonly article: { id: string; version: string; fields: Record<string, unknown>; outlet: string | null; actors: string[]; claims: View[]; dates: View[]; candidates: Candidate[] };
   readonly actors: readonly Named[];
   readonly events: readonly EventItem[];
+  /** The site's narratives, as the claim form's picker searches them (by title). */
+  readonly narratives: readonly Named[];
   readonly ratings: readonly { value: string; label: string }[];
   readonly kinds: readonly string[];
   readonly actorKinds: readonly string[];
@@ -48,6 +50,8 @@ const token = document.querySelector<HTMLMetaElement>('meta[name="annotator-toke
 export const dialog = document.getElementById('annotator-dialog') as HTMLDialogElement;
 export const status = document.getElementById('annotator-status')!;
 export const actorsById = new Map(state.actors.map((actor) => [actor.id, actor]));
+/** The site's narratives by id. */
+export const narrativesById = new Map(state.narratives.map((narrative) => [narrative.id, narrative]));
 
 // ————— Talking to the server —————
 

@@ -13,7 +13,7 @@ import { slugify } from '#authoring/slug.ts';
 import { h } from '#client/dom.ts';
 import { actorPicker, correctionsEditor, counter, debounce, fold, input, labelled, nextId, type Row, select, sourcesEditor } from './client-controls.ts';
 import { actorFields, editEntry, eventFields, newIdField } from './client-entries.ts';
-import { action, actorsById, type Candidate, createForm, dialog, type EventItem, ID_FIELD, openForm, post, showRefusal, state, status, type View, DATE_FIELD } from './client-page.ts';
+import { action, actorsById, narrativesById, type Candidate, createForm, dialog, type EventItem, ID_FIELD, openForm, post, showRefusal, state, status, type View, DATE_FIELD } from './client-page.ts';
 import { readSelection, type Selected, selectPassage } from './client-selection.ts';
 
 const body = document.getElementById('annotator-body')!;
@@ -63,6 +63,11 @@ function claimForm(view: View | undefined, selection: Selected | undefined, rean
     hint: `Who makes the claim. Leave it empty when it is the outlet${state.article.outlet ? ` (${actorsById.get(state.article.outlet)?.name ?? state.article.outlet})` : ''}.`,
   });
   const about = actorPicker(actorsById, 'About', Array.isArray(fields['about']) ? (fields['about'] as string[]) : (selection?.actorsIn ?? []), { multiple: true, hint: 'Whom or what the claim is about.' });
+  const narratives = actorPicker(narrativesById, 'Narratives', Array.isArray(fields['narratives']) ? (fields['narratives'] as string[]) : [], {
+    multiple: true,
+    hint: 'The narratives the claim carries: it asserts one, or relays it as someone’s.',
+    searching: { what: 'narratives', placeholder: 'Search titles' },
+  });
   const kind = select('kind', state.kinds.map((value) => ({ value, label: value })), fields['kind'] as string | undefined, 'Choose a kind');
   const rating = select('rating', state.ratings, fields['rating'] === false ? 'false' : (fields['rating'] as string | undefined), 'Choose a rating');
   const summary = input('summary', String(fields['summary'] ?? ''), { required: '' });
@@ -87,6 +92,7 @@ function claimForm(view: View | undefined, selection: Selected | undefined, rean
     translation: translation.value,
     claimant: claimant.value()[0],
     about: about.value(),
+    narratives: narratives.value(),
     kind: kind.value,
     rating: rating.value,
     summary: summary.value,
@@ -103,6 +109,7 @@ function claimForm(view: View | undefined, selection: Selected | undefined, rean
       labelled('Translation', translation, 'Dossier’s English translation of the quote: required when the article is not in English, left empty when it is.'),
       claimant.element,
       about.element,
+      ...(narrativesById.size > 0 ? [narratives.element] : []),
       labelled('Kind', kind),
       labelled('Rating', rating),
       labelled('Summary', summary, 'The claim restated neutrally.'),

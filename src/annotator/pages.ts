@@ -15,7 +15,7 @@ import type { Entry } from '#lib/content/entry.ts';
 import { formatPartialDate } from '#lib/content/partial-date.ts';
 import { errorsIn } from '#lib/content/problems.ts';
 import { RATING_SCALE, RATINGS } from '#lib/content/ratings.ts';
-import { ACTOR_KINDS, type Actor, CLAIM_KINDS, CLAIM_SUMMARY_MAX, type Event } from '#lib/content/schema/index.ts';
+import { ACTOR_KINDS, type Actor, CLAIM_KINDS, CLAIM_SUMMARY_MAX, type Event, type Narrative } from '#lib/content/schema/index.ts';
 import { paths } from '#lib/content/urls.ts';
 import { aliasesOf } from '#lib/text/alias-index.ts';
 import type { AnnotationView, ArticleSummary, ArticleWork, Candidate, ProblemView } from './workspace.ts';
@@ -175,12 +175,13 @@ function dateItem(view: AnnotationView, events: ReadonlyMap<string, Entry<Event>
   ]);
 }
 
-/** What the page's script needs: the article's entries, the site's actors and events, and the fixed lists. */
-function clientState(work: ArticleWork, actors: readonly Entry<Actor>[], events: readonly Entry<Event>[]) {
+/** What the page's script needs: the article's entries, the site's actors, events and narratives, and the fixed lists. */
+function clientState(work: ArticleWork, { actors, events, narratives }: SiteEntries) {
   return {
     article: { id: work.id, version: work.version, fields: work.fields, outlet: work.outlet ?? null, actors: work.actors, claims: work.claims, dates: work.dates, candidates: work.candidates },
     actors: actors.map((actor) => ({ id: actor.id, name: actor.data.name, kind: actor.data.kind, names: aliasesOf(actor.data) })),
     events: events.map((event) => ({ id: event.id, title: event.data.title, date: event.data.date, actors: event.data.actors })),
+    narratives: narratives.map((narrative) => ({ id: narrative.id, name: narrative.data.title, kind: 'narrative', names: [narrative.data.title] })),
     ratings: RATINGS.map((rating) => ({ value: rating, label: RATING_SCALE[rating].label })),
     kinds: CLAIM_KINDS,
     actorKinds: ACTOR_KINDS,
@@ -192,8 +193,16 @@ function clientState(work: ArticleWork, actors: readonly Entry<Actor>[], events:
 const panelSection = (id: string | undefined, titleId: string, title: Children, children: Child[]) =>
   h('section', { id, ariaLabelledBy: titleId, ...(id === 'entry-article' || id === 'entry-actors' ? { tabIndex: -1 } : {}) }, h('h2', { id: titleId }, title), ...children);
 
+/** The site's entries an article's page offers to pick from. */
+export interface SiteEntries {
+  readonly actors: readonly Entry<Actor>[];
+  readonly events: readonly Entry<Event>[];
+  readonly narratives: readonly Entry<Narrative>[];
+}
+
 /** `/annotate/articles/<id>/`: the text, its annotations and the check's problems. */
-export function articlePage(work: ArticleWork, actors: readonly Entry<Actor>[], events: readonly Entry<Event>[], token: string): string {
+export function articlePage(work: ArticleWork, site: SiteEntries, token: string): string {
+  const { actors, events } = site;
   const eventsById = new Map(events.map((event) => [event.id, event]));
   const actorsById = new Map(actors.map((actor) => [actor.id, actor]));
   const errors = errorsIn(work.problems).length;
@@ -276,7 +285,7 @@ export function articlePage(work: ArticleWork, actors: readonly Entry<Actor>[], 
       ]),
     ]),
     h('dialog#annotator-dialog', { ariaLabelledBy: 'dialog-title' }),
-    h('script#annotator-state', { type: 'application/json' }, scriptJson(clientState(work, actors, events))),
+    h('script#annotator-state', { type: 'application/json' }, scriptJson(clientState(work, site))),
   ];
   return page(work.title, token, body, true);
 }

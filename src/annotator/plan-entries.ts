@@ -2,7 +2,8 @@
  * The changes that reach past the article's file: a new event (with the date
  * that refers to it), a new actor, a name added as an actor's alias, and an
  * existing actor's or event's fields edited. Planned as new files and edits;
- * nothing here reads or writes the disk.
+ * nothing here reads or writes the disk. A narrative's fields are edited as an
+ * actor's or an event's are.
  */
 import { type OpenedFile, Refusal } from './content-files.ts';
 import { dismissing, type Existing, readOpened, selectorOf } from './plan-article.ts';
@@ -23,6 +24,13 @@ function refuseTakenNames(names: readonly unknown[], existing: Existing, self?: 
     if (owner !== undefined && owner !== self) throw new Refusal(`“${String(name)}” is already a name of ${owner}: an alias belongs to one actor`, 409);
   }
 }
+
+/** The fields of each kind of entry an `entry` request edits, and what a message calls one. */
+const ENTRIES = {
+  actors: { fields: FIELDS.actor, what: 'an actor' },
+  events: { fields: FIELDS.event, what: 'an event' },
+  narratives: { fields: FIELDS.narrative, what: 'a narrative' },
+} as const;
 
 const listActor = (actors: unknown, id: string): Plan['edits'] => (Array.isArray(actors) && actors.includes(id) ? [] : [{ op: 'append', path: ['actors'], value: id }]);
 
@@ -70,10 +78,10 @@ export function planEntries(request: ActionRequest, article: OpenedFile, existin
     }
     case 'entry': {
       if (entry === undefined) throw new Refusal(`there is no ${request.collection}/${request.id}.md`, 404);
-      const fields = FIELDS[request.collection === 'actors' ? 'actor' : 'event'];
+      const { fields, what } = ENTRIES[request.collection];
       const next = clean(request.fields) as Record<string, unknown>;
       const unknown = Object.keys(next).filter((name) => name !== 'id' && !(fields as readonly string[]).includes(name));
-      if (unknown.length > 0) throw new Refusal(`${unknown.join(', ')}: not a field of ${request.collection === 'actors' ? 'an actor' : 'an event'}`, 400);
+      if (unknown.length > 0) throw new Refusal(`${unknown.join(', ')}: not a field of ${what}`, 400);
       const { data } = readOpened(entry);
       if (request.collection === 'actors') refuseTakenNames([next['name'], ...(Array.isArray(next['aliases']) ? next['aliases'] : [])], existing, request.id);
       const edits = updateEntry([], data, { ...data, ...Object.fromEntries(fields.map((name) => [name, next[name]])) }, fields);

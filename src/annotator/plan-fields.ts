@@ -11,7 +11,7 @@ import type { FrontmatterEdit, YamlPath } from './yaml-edit.ts';
 export interface Plan {
   readonly edits: readonly FrontmatterEdit[];
   readonly created: readonly { readonly collection: 'actors' | 'events'; readonly id: string; readonly data: Record<string, unknown> }[];
-  readonly others: readonly { readonly collection: 'actors' | 'events'; readonly id: string; readonly edits: readonly FrontmatterEdit[]; readonly expected?: string }[];
+  readonly others: readonly { readonly collection: 'actors' | 'events' | 'narratives'; readonly id: string; readonly edits: readonly FrontmatterEdit[]; readonly expected?: string }[];
 }
 
 /** A plan that writes nothing. */
@@ -89,13 +89,14 @@ export function ordered(value: Record<string, unknown>, fields: readonly string[
 
 /** The fields of each kind of entry the annotator writes, in the content model's order. */
 export const FIELDS = {
-  claim: ['id', 'quote', 'prefix', 'suffix', 'translation', 'claimant', 'about', 'kind', 'rating', 'summary', 'assessment', 'sources', 'corrections'],
+  claim: ['id', 'quote', 'prefix', 'suffix', 'translation', 'claimant', 'about', 'narratives', 'kind', 'rating', 'summary', 'assessment', 'sources', 'corrections'],
   selector: ['quote', 'prefix', 'suffix'],
   article: ['title', 'summary', 'genre', 'lang', 'text', 'analysed', 'sources', 'corrections'],
   source: ['outlet', 'url', 'archived', 'published', 'dateline', 'author'],
   actor: ['name', 'kind', 'aliases', 'summary', 'wikidata', 'roles', 'website', 'sources', 'corrections'],
   event: ['title', 'date', 'end', 'actors', 'sources', 'corrections'],
+  narrative: ['title', 'summary', 'firstSeen', 'actors', 'sources', 'corrections'],
 } as const;
 
 /** Lists an entry may leave out when they are empty. */
-export const OPTIONAL_LISTS = ['about', 'aliases', 'roles', 'website', 'sources', 'corrections', 'actors'];
+export const OPTIONAL_LISTS = ['about', 'narratives', 'aliases', 'roles', 'website', 'sources', 'corrections', 'actors'];

@@ -35,6 +35,7 @@ export const ClaimInput = z.strictObject({
   translation: Text.optional(),
   claimant: Text.optional(),
   about: Texts.optional(),
+  narratives: Texts.optional(),
   kind: Text.optional(),
   rating: Text.optional(),
   summary: Text.optional(),
@@ -49,6 +50,17 @@ export const EventInput = z.strictObject({
   title: Text.optional(),
   date: Text.optional(),
   end: Text.optional(),
+  actors: Texts.optional(),
+  sources: Sources.optional(),
+  corrections: Corrections.optional(),
+});
+
+/** A narrative's fields; `id` names its file. */
+export const NarrativeInput = z.strictObject({
+  id: Text.optional(),
+  title: Text.optional(),
+  summary: Text.optional(),
+  firstSeen: Text.optional(),
   actors: Texts.optional(),
   sources: Sources.optional(),
   corrections: Corrections.optional(),
@@ -106,7 +118,7 @@ export const ActionRequestSchema = z.discriminatedUnion(
     z.strictObject({ ...Base, ...Candidate, action: z.literal('event'), select: Selection, event: EventInput }),
     z.strictObject({ ...Base, action: z.literal('alias'), actor: Text, alias: Text }),
     z.strictObject({ ...Base, ...Candidate, action: z.literal('actor'), actor: ActorInput }),
-    z.strictObject({ ...Base, action: z.literal('entry'), collection: z.enum(['actors', 'events']), id: Text, entryVersion: Text, fields: z.union([ActorInput, EventInput]) }),
+    z.strictObject({ ...Base, action: z.literal('entry'), collection: z.enum(['actors', 'events', 'narratives']), id: Text, entryVersion: Text, fields: z.union([ActorInput, EventInput, NarrativeInput]) }),
     z.strictObject({ ...Base, action: z.literal('delete'), list: z.enum(['claims', 'dates']), index: Index }),
     z.strictObject({ ...Base, action: z.literal('article'), fields: ArticleInput }),
     z.strictObject({ ...Base, action: z.literal('dismiss'), candidate: Text }),

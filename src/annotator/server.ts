@@ -165,7 +165,7 @@ export function createAnnotator(root: string, token = randomBytes(24).toString('
     try {
       const opened = await files.open('articles', decodeSegment(article));
       const loaded = await loadContent(root, opened.id);
-      send(response, 200, 'text/html', articlePage(articleWork(opened, loaded), loaded.actors, loaded.events, token));
+      send(response, 200, 'text/html', articlePage(articleWork(opened, loaded), loaded, token));
     } catch (error) {
       if (!(error instanceof Refusal)) throw error;
       send(response, error.status, 'text/html', errorPage(error.status, error.message, token));

@@ -12,7 +12,7 @@ import { isDraft } from '#lib/content/drafts.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import type { ContentProblem } from '#lib/content/problems.ts';
 import { RATINGS } from '#lib/content/ratings.ts';
-import type { Actor, Article, Event } from '#lib/content/schema/index.ts';
+import type { Actor, Article, Event, Narrative } from '#lib/content/schema/index.ts';
 import { claimAnchorId } from '#lib/content/urls.ts';
 import { createLenientRenderer } from '#lib/render/article-renderer.ts';
 import { dateMentionIds } from '#lib/render/date-anchors.ts';
@@ -26,6 +26,7 @@ export interface Loaded {
   readonly files: readonly ContentFile[];
   readonly actors: readonly Entry<Actor>[];
   readonly events: readonly Entry<Event>[];
+  readonly narratives: readonly Entry<Narrative>[];
   /** The check's alias index of the actors, which the annotator's rendering finds them by. */
   readonly aliasIndex: AliasIndex;
   readonly problems: readonly ContentProblem[];
@@ -36,8 +37,8 @@ export async function loadContent(root: string, only?: string): Promise<Loaded> 
   const folder = await readContentFolder(root);
   const files = folder.files.filter((file) => only === undefined || file.collection !== 'articles' || idFromFile(file.file) === only);
   const check = checkContent(files, { drafts: 'include' });
-  const { actors, events } = check.content;
-  return { files: folder.files, actors, events, aliasIndex: check.aliasIndex, problems: [...folder.problems, ...check.problems] };
+  const { actors, events, narratives } = check.content;
+  return { files: folder.files, actors, events, narratives, aliasIndex: check.aliasIndex, problems: [...folder.problems, ...check.problems] };
 }
 
 /** A suggestion `npm run new` left as a comment: a name no actor carries, or a date with no event. */

@@ -3,7 +3,7 @@
  * Ctrl+K (⌘K on a Mac) focuses the header's search box, which suggests
  * actors as the reader types; a page reached from a search result highlights
  * the searched terms; copy-link buttons work; a claim's verdict opens its card
- * beside the claim (claim-cards.ts); links to actors and events show previews
+ * beside the claim (claim-cards.ts); links to actors, events and narratives show previews
  * (link-previews.ts); and a page prints with its sources open.
  */
 import { startClaimCards } from './claim-cards.ts';

@@ -1,7 +1,7 @@
 /**
  * The header's search box as an ARIA 1.2 combobox: as the reader types, a
  * list below it suggests the actors whose names match (from the names file),
- * then the articles and events whose titles hold the words typed (from the
+ * then the narratives, articles and events whose titles hold the words typed (from the
  * titles file), then "Search everything for …", which opens the search page.
  * Arrow keys move through the suggestions, Enter opens the one chosen (or,
  * with none chosen, searches as the plain form does), Escape closes the list
@@ -14,7 +14,7 @@ import { actorMatcher, titleMatcher } from './suggestion-files.ts';
 
 /** Actors suggested at most. */
 const ACTOR_LIMIT = 4;
-/** Articles and events suggested at most. */
+/** Narratives, articles and events suggested at most. */
 const TITLE_LIMIT = 4;
 
 /** One suggestion: where it leads and how it reads. */

@@ -1,8 +1,9 @@
 /**
- * Who is this, on hover and focus: a link to an actor (`a[data-actor]`) or to
- * an event (`a[data-event]`) shows a small preview after a short delay —
- * the actor's name, kind, one-line summary and current role; the event's
- * date and title — as Wikipedia's page previews do. The previews come from
+ * Who is this, on hover and focus: a link to an actor (`a[data-actor]`), to
+ * an event (`a[data-event]`) or to a narrative (`a[data-narrative]`) shows a
+ * small preview after a short delay — the actor's name, kind, one-line summary
+ * and current role; the event's date and title; the narrative's title, when
+ * it was first seen and its summary — as Wikipedia's page previews do. The previews come from
  * one file written at build time (src/lib/publish/previews-file.ts), fetched when
  * the first preview is wanted.
  *
@@ -11,7 +12,7 @@
  * The pointer can move onto the preview without closing it; Escape closes it.
  * Screen readers are told only what the link does not already say: an event
  * link's text carries its date and title, so its preview is hidden from them;
- * an actor's preview describes its link (`aria-describedby`).
+ * an actor's or a narrative's preview describes its link (`aria-describedby`).
  */
 import { h } from './dom.ts';
 import { placeNextTo } from './place.ts';
@@ -20,7 +21,7 @@ import { placeNextTo } from './place.ts';
 const SHOW_AFTER_MS = { pointer: 500, focus: 300 } as const;
 /** Before a preview closes once the pointer has left: time to move onto the preview. */
 const HIDE_AFTER_MS = 300;
-const LINKS = 'a[data-actor], a[data-event]';
+const LINKS = 'a[data-actor], a[data-event], a[data-narrative]';
 
 interface ActorPreview {
   name: string;
@@ -32,9 +33,15 @@ interface EventPreview {
   date: string;
   title: string;
 }
+interface NarrativePreview {
+  title: string;
+  firstSeen: string;
+  summary: string;
+}
 interface PreviewsFile {
   actors: Record<string, ActorPreview>;
   events: Record<string, EventPreview>;
+  narratives?: Record<string, NarrativePreview>;
 }
 
 let file: Promise<PreviewsFile | undefined> | undefined;
@@ -66,6 +73,18 @@ function contentFor(link: HTMLAnchorElement, previews: PreviewsFile): { nodes: N
       ],
     };
   }
+  const narrativeId = link.dataset['narrative'];
+  if (narrativeId !== undefined) {
+    const narrative = previews.narratives?.[narrativeId];
+    if (!narrative) return undefined;
+    // As for an actor: the title is said by a link whose text is the title.
+    const title = h('p', { class: 'preview-title' }, narrative.title);
+    if (link.textContent?.trim() === narrative.title) title.setAttribute('aria-hidden', 'true');
+    return {
+      describes: true,
+      nodes: [title, h('p', { class: 'preview-kind' }, `Narrative · first seen ${narrative.firstSeen}`), h('p', { class: 'preview-summary' }, narrative.summary)],
+    };
+  }
   const event = previews.events[link.dataset['event'] ?? ''];
   if (!event) return undefined;
   return {
@@ -74,7 +93,7 @@ function contentFor(link: HTMLAnchorElement, previews: PreviewsFile): { nodes: N
   };
 }
 
-/** Starts the previews on the page's actor and event links. */
+/** Starts the previews on the page's actor, event and narrative links. */
 export function startPreviews(): void {
   const url = document.documentElement.dataset['previews'];
   if (!url || document.querySelector(LINKS) === null) return;
@@ -105,7 +124,7 @@ export function startPreviews(): void {
     if (!content) return;
     hide();
     preview.replaceChildren(...content.nodes);
-    preview.dataset['kind'] = link.dataset['actor'] !== undefined ? 'actor' : 'event';
+    preview.dataset['kind'] = link.dataset['actor'] !== undefined ? 'actor' : link.dataset['narrative'] !== undefined ? 'narrative' : 'event';
     if (content.describes) {
       preview.removeAttribute('aria-hidden');
       preview.setAttribute('role', 'tooltip');

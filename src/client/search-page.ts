@@ -5,7 +5,7 @@
  * every keystroke; full-text results follow once typing pauses, five at a
  * time, as Dossier's own cards: an actor (unless it is already among the
  * names), an article with its text that matched and the claims that matched
- * in it, or an event. The status line counts what is shown, kind by kind.
+ * in it, an event, or a narrative. The status line counts what is shown, kind by kind.
  *
  * Text searches run on an instance of Pagefind that never loads the filter
  * index (counting filters slows every search once it is loaded); a second
@@ -118,6 +118,16 @@ function resultItems(card: ResultCard, onlyClaims: boolean): HTMLElement[] {
           { class: 'search-result search-result-event' },
           h('p', { class: 'search-kicker' }, 'Event · ', h('span', { class: 'search-date' }, card.date)),
           title(card.url, card.title),
+        ),
+      ];
+    case 'narrative':
+      return [
+        h(
+          'li',
+          { class: 'search-result search-result-narrative' },
+          h('p', { class: 'search-kicker' }, ['Narrative', card.date].filter((part) => part !== '').join(' · ')),
+          title(card.url, card.title),
+          card.summary !== '' && h('p', {}, card.summary),
         ),
       ];
     case 'article':
@@ -341,6 +351,7 @@ export function startSearch(root: HTMLElement): void {
         articles: count('.search-result-article'),
         claims: count('.search-result-claim'),
         events: count('.search-result-event'),
+        narratives: count('.search-result-narrative'),
       },
       state.query,
       results.hasMore,

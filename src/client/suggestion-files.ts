@@ -1,7 +1,7 @@
 /**
  * The files the search boxes suggest from, written at build time: the names
  * file (`/search/names.json`, every actor's names) and the titles file
- * (`/search/titles.json`, every article's and event's title). Each is loaded
+ * (`/search/titles.json`, every narrative's, article's and event's title). Each is loaded
  * once per page, and only when a search box is first used.
  */
 import { type NameMatch, createNameMatcher, readNamesFile } from '#lib/publish/search-names.ts';

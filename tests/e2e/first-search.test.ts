@@ -89,7 +89,7 @@ describe('search results', () => {
     await page.close();
   });
 
-  test('each actor, article, claim and event appears once, and the count says what is shown', async () => {
+  test('each actor, article, claim, event and narrative appears once, and the count says what is shown', async () => {
     const page = await site.browser.newPage();
     for (const query of QUERIES) {
       await search(page, query);
@@ -103,12 +103,13 @@ describe('search results', () => {
           articles: paths('.search-result-article > .search-title a'),
           claims: paths('.search-result-claim .search-title a'),
           events: paths('.search-result-event .search-title a'),
+          narratives: paths('.search-result-narrative .search-title a'),
         };
       });
-      for (const kind of ['actors', 'articles', 'claims', 'events'] as const) {
+      for (const kind of ['actors', 'articles', 'claims', 'events', 'narratives'] as const) {
         expect(new Set(shown[kind]).size, `${query}: ${kind} ${shown[kind].join(' ')}`).toBe(shown[kind].length);
       }
-      const counted = (['actor', 'article', 'claim', 'event'] as const).map((kind) => {
+      const counted = (['actor', 'article', 'claim', 'event', 'narrative'] as const).map((kind) => {
         const n = shown[`${kind}s`].length;
         return n === 0 ? undefined : `${n} ${kind}${n === 1 ? '' : 's'}`;
       });

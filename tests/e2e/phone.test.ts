@@ -163,7 +163,7 @@ describe.each(WIDTHS)('at $width px on a phone', ({ width, pages }) => {
         return { name: element.textContent?.trim() || element.getAttribute('name'), left: box.left, right: box.right, height: box.height, width: box.width };
       }),
     );
-    expect(targets.map((target) => target.name)).toEqual(['Dossier', 'q', 'Search', 'Articles', 'Claims', 'Actors', 'Timeline', 'About']);
+    expect(targets.map((target) => target.name)).toEqual(['Dossier', 'q', 'Search', 'Articles', 'Claims', 'Actors', 'Narratives', 'Timeline', 'About']);
     for (const target of targets) {
       expect(target.left, target.name!).toBeGreaterThanOrEqual(0);
       expect(target.right, target.name!).toBeLessThanOrEqual(width);

@@ -12,7 +12,7 @@ afterAll(() => rm(work, { recursive: true, force: true }));
 async function readSite(root: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   for (const collection of COLLECTIONS) {
-    for (const name of (await readdir(join(root, collection))).sort()) {
+    for (const name of (await readdir(join(root, collection)).catch(() => [])).sort()) {
       files.push({ collection, file: `${collection}/${name}`, text: await readFile(join(root, collection, name), 'utf8') });
     }
   }
@@ -32,6 +32,20 @@ describe('generateCorpus', () => {
       expect(article.data.dates.length, article.id).toBeGreaterThanOrEqual(3);
       expect(article.body.split(/\s+/).length, article.id).toBeGreaterThan(850);
     }
+    expect(content.narratives).toHaveLength(20);
+    const carried = content.articles.flatMap((article) => article.data.claims.flatMap((claim) => claim.narratives));
+    // About one claim in four of the 50.
+    expect(carried.length).toBeGreaterThan(5);
+    expect(carried.length).toBeLessThan(25);
+  });
+
+  test('writes the same articles with narratives as without, but for the claims\' narratives', async () => {
+    await generateCorpus({ out: join(work, 'e'), articles: 3, actors: 40, events: 20, narratives: 0 });
+    await generateCorpus({ out: join(work, 'f'), articles: 3, actors: 40, events: 20 });
+    const text = (dir: string) => readFile(join(work, dir, 'articles', 'article-3.md'), 'utf8');
+    const withNarratives = await text('f');
+    expect(withNarratives).toMatch(/^ {4}narratives:\n {6}- narrative-\d+$/m);
+    expect(withNarratives.replace(/^ {4}narratives:\n {6}- narrative-\d+\n/gm, '')).toBe(await text('e'));
   });
 
   test('writes every tenth article in Spanish, each claim translated, and every twentieth decomposed (NFD), all accepted', async () => {

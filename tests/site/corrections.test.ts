@@ -1,6 +1,6 @@
 /**
  * Corrections as readers and machines see them, on the fixture site whose
- * analysis, two claims (one re-rated), actor and event have been corrected.
+ * analysis, two claims (one re-rated), actor, event and narrative have been corrected.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -105,6 +105,7 @@ describe('the corrections log', () => {
     expect(text(one(page, '.lede'))).toMatch(/ The corrections policy says when one is made; /);
     const items = all(page, '.corrections-log > li');
     expect(items.map((item) => text(one(item, '.correction-head')))).toEqual([
+      '5 December 2026 · Narrative Bolivia is arming itself with foreign drones',
       '4 December 2026 · Claim Bolivia bought drones in A corrected fixture article',
       '3 December 2026 · Event Something happens in the fixtures',
       '2 December 2026 · Actor Bolivia',
@@ -112,13 +113,14 @@ describe('the corrections log', () => {
       '30 November 2026 · Analysis A corrected fixture article',
     ]);
     expect(items.map((item) => one(item, '.correction-head a').properties['href'])).toEqual([
+      '/narratives/bolivia-drones/#correction-1',
       `${reRated}#correction-1`,
       '/events/example-event/#correction-1',
       '/actors/bolivia/#correction-1',
       `${article}claims/neighbours-reacted/#correction-1`,
       `${article}#correction-1`,
     ]);
-    expect(text(one(items[0]!, '.correction-change'))).toBe('Verdict changed from Disputed to False');
+    expect(text(one(items[1]!, '.correction-change'))).toBe('Verdict changed from Disputed to False');
     // Every link leads to an element of that id on its page.
     for (const item of items) {
       const [path, id] = String(one(item, '.correction-head a').properties['href']).split('#');
@@ -130,18 +132,20 @@ describe('the corrections log', () => {
     const feed = await new Parser().parseString(await readFile(join(distDir, 'corrections.xml'), 'utf8'));
     expect(feed.title).toBe('Dossier: corrections');
     expect(feed.items.map((item) => item.title)).toEqual([
+      'Narrative corrected: Bolivia is arming itself with foreign drones',
       'Claim corrected: Bolivia bought drones',
       'Event corrected: Something happens in the fixtures',
       'Actor corrected: Bolivia',
       "Claim corrected: Bolivia's neighbours reacted",
       'Analysis corrected: A corrected fixture article',
     ]);
-    expect(feed.items[0]).toMatchObject({
+    expect(feed.items[1]).toMatchObject({
       link: `${SITE}${reRated}#correction-1`,
       guid: `${SITE}${reRated}#correction-1`,
       isoDate: '2026-12-04T00:00:00.000Z',
     });
-    expect(feed.items[0]?.content).toMatch(/^Verdict changed from Disputed to False\. The claim was rated disputed/);
+    expect(feed.items[0]).toMatchObject({ link: `${SITE}/narratives/bolivia-drones/#correction-1`, isoDate: '2026-12-05T00:00:00.000Z' });
+    expect(feed.items[1]?.content).toMatch(/^Verdict changed from Disputed to False\. The claim was rated disputed/);
     // Every page points feed readers at it.
     const page = await readPage(distDir, '/');
     expect(all(page, 'link[rel=alternate]').map((link) => link.properties['href'])).toContain('/corrections.xml');
@@ -171,7 +175,8 @@ describe('the open data', () => {
     expect(actors.find((actor: { id: string }) => actor.id === 'bolivia').corrections).toHaveLength(1);
     expect((await first('events.json')).corrections[0].date).toBe('2026-12-03');
     const log = JSON.parse(await readData('corrections.json'));
-    expect(log.count).toBe(5);
-    expect(log.items[0]).toMatchObject({ date: '2026-12-04', kind: 'claim', url: `${SITE}${reRated}#correction-1`, article: 'corrected-article' });
+    expect(log.count).toBe(6);
+    expect(log.items[0]).toMatchObject({ date: '2026-12-05', kind: 'narrative', url: `${SITE}/narratives/bolivia-drones/#correction-1`, article: null });
+    expect(log.items[1]).toMatchObject({ date: '2026-12-04', kind: 'claim', url: `${SITE}${reRated}#correction-1`, article: 'corrected-article' });
   });
 });

@@ -23,6 +23,7 @@ function describeMessages(messages: readonly Message[]): string[] {
 describe.each([
   ['the site', 'distDir'],
   ['the hostile-content site', 'hostileDistDir'],
+  ['the corrections site, with a narrative across three articles', 'correctionsDistDir'],
 ] as const)('every HTML file of %s', (_name, key) => {
   test('validates with html-validate:recommended', async () => {
     const dir = inject(key);

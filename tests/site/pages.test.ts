@@ -65,7 +65,7 @@ describe(`${articleUrl}`, () => {
   test('returns headings that all carry unique ids', async () => {
     const page = await readPage(distDir, articleUrl);
     const ids = all(page, 'main article.article :is(h1, h2, h3, h4, h5, h6)').map((heading) => heading.properties['id']);
-    expect(ids).toEqual(['article-title', 'analysis', 'text', 'corrections']);
+    expect(ids).toEqual(['article-title', 'analysis', 'text', 'narratives', 'corrections']);
     const cardIds = all(page, '.claims-panel h3').map((heading) => heading.properties['id']);
     expect(cardIds.length).toBeGreaterThan(0);
     expect(new Set([...ids, 'claims', ...cardIds]).size).toBe(ids.length + 1 + cardIds.length);
@@ -79,7 +79,7 @@ describe('reading pages', () => {
     const page = await readPage(distDir, url);
     expect(one(page, 'a.skip-link').properties['href']).toBe('#main');
     expect(one(page, 'main').properties['id']).toBe('main');
-    expect(all(page, 'body > header nav[aria-label=Main] a').map(text)).toEqual(['Articles', 'Claims', 'Actors', 'Timeline', 'About']);
+    expect(all(page, 'body > header nav[aria-label=Main] a').map(text)).toEqual(['Articles', 'Claims', 'Actors', 'Narratives', 'Timeline', 'About']);
     expect(all(page, 'body > footer')).toHaveLength(1);
     expect(text(one(page, 'body > footer p'))).toMatch(/ How we work\. Open data\. RSS\. Corrections\.$/);
     // Reading needs no script: the one module (search shortcut, search highlights) is an addition.

@@ -12,6 +12,7 @@ interface ClaimItem {
   article: string;
   claimant: string;
   rating: string;
+  narratives: string[];
 }
 const readJson = async (file: string) => JSON.parse(await readFile(join(distDir, 'data', file), 'utf8'));
 const claims: ClaimItem[] = (await readJson('claims.json')).items;
@@ -19,6 +20,7 @@ const outletOf = new Map<string, string>(
   (await readJson('articles.json')).items.map((item: { id: string; source: { outlet: string } }) => [item.id, item.source.outlet]),
 );
 const actorIds: string[] = (await readJson('actors.json')).items.map((item: { id: string }) => item.id);
+const narratives: { id: string; claims: { article: string; id: string }[] }[] = (await readJson('narratives.json')).items;
 
 /** How many of `items` have each rating, in the scale's order, every rating listed. */
 const countsOf = (items: readonly ClaimItem[]) => RATINGS.map((rating) => items.filter((claim) => claim.rating === rating).length);
@@ -85,6 +87,23 @@ describe('scorecards', () => {
         const first = own.find((claim) => claim.rating === row.rating)!;
         expect(row.link).toBe(`#claim-card-${first.id}`);
         expect(one(page, row.link!).properties['dataRating']).toBe(row.rating);
+      }
+    }
+  });
+
+  test('on each narrative page count the claims that carry it, each bar leading to the first of its verdict in the list', async () => {
+    expect(narratives.length).toBeGreaterThan(0);
+    for (const narrative of narratives) {
+      const page = await readPage(distDir, `/narratives/${narrative.id}/`);
+      const own = claims.filter((claim) => claim.narratives.includes(narrative.id));
+      expect(own.length, narrative.id).toBe(narrative.claims.length);
+      // The list is in the order of the open data's claims: oldest article first.
+      const listed = narrative.claims.map(({ article, id }) => claims.find((claim) => claim.article === article && claim.id === id)!);
+      for (const row of await expectScorecard(one(page, '.record table.scorecard'), own, narrative.id)) {
+        if (row.count === 0) continue;
+        const first = listed.find((claim) => claim.rating === row.rating)!;
+        expect(row.link).toBe(`#claim-${first.article}--${first.id}`);
+        expect(one(one(page, row.link!), '.verdict').properties['dataRating']).toBe(row.rating);
       }
     }
   });

@@ -14,14 +14,14 @@ const distDir = inject('distDir');
 const readJson = async (path: string) => JSON.parse(await readFile(join(distDir, path), 'utf8'));
 
 describe('the search index of the built site', () => {
-  test('holds the actor, event and article pages, and only them: claim pages are not indexed', async () => {
+  test('holds the actor, event, narrative and article pages, and only them: claim pages are not indexed', async () => {
     const pages = await listPages(distDir);
     const marked: string[] = [];
     for (const url of pages) {
       const file = join(distDir, url.endsWith('/') ? `${url}index.html` : url);
       if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) marked.push(url);
     }
-    const entries = pages.filter((url) => /^\/(actors|events|articles)\/[^/]+\/$/.test(url));
+    const entries = pages.filter((url) => /^\/(actors|events|narratives|articles)\/[^/]+\/$/.test(url));
     expect(entries.length).toBeGreaterThan(40);
     expect(marked.sort()).toEqual(entries.sort());
     const entry = await readJson('pagefind/pagefind-entry.json');

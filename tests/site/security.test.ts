@@ -73,10 +73,13 @@ describe('hostile content', () => {
     expect(text(one(page, '.prose > p:last-of-type'))).toBe('The last paragraph is plain text and must be visible.');
   });
 
-  test('cannot close or break out of the JSON-LD of an actor page', async () => {
-    const page = await readPage(inject('hostileDistDir'), '/actors/hostile-daily/');
+  test.each([
+    ['an actor', '/actors/hostile-daily/', `<b onmouseover="window.__hostile='actor-name'">Hostile</b> Daily`],
+    ['a narrative', '/narratives/hostile-narrative/', `<script>window.__hostile='narrative-title'</script> A hostile narrative`],
+  ])('cannot close or break out of the JSON-LD of %s page', async (_what, path, name) => {
+    const page = await readPage(inject('hostileDistDir'), path);
     const data = JSON.parse(text(one(page, 'script[type="application/ld+json"]')));
-    expect(data.name).toBe(`<b onmouseover="window.__hostile='actor-name'">Hostile</b> Daily`);
+    expect(data.name).toBe(name);
     expect(all(page, 'script[type="application/ld+json"]')).toHaveLength(1);
   });
 });

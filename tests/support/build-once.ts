@@ -24,7 +24,7 @@ declare module 'vitest' {
     generatedContentDir: string;
     /** The seed's fixture site built with one preview card per verdict for claim pages. */
     verdictCardsDistDir: string;
-    /** The fixture site whose analysis, claims, actor and event have been corrected. */
+    /** The fixture site whose analysis, claims, actor, event and narrative have been corrected; the narrative spans three articles of two outlets. */
     correctionsDistDir: string;
     /** The fixture site with drafts, one of them unfinished. */
     draftsDistDir: string;

@@ -11,7 +11,7 @@
 import { type DraftMode, isDraft } from '#lib/content/drafts.ts';
 import type { Entry, SiteContent } from '#lib/content/entry.ts';
 import { type ContentProblem, type LineOf, type ProblemSite, problemAt, unexpectedProblem } from '#lib/content/problems.ts';
-import { type CollectionName, REGISTRY } from '#lib/content/registry.ts';
+import { type CollectionName, REGISTRY, byCollection } from '#lib/content/registry.ts';
 import { ID_FORM, IdSchema } from '#lib/content/schema/index.ts';
 import { type AliasIndex, buildAliasIndex } from '#lib/text/alias-index.ts';
 import { checkArticles } from './article-checks.ts';
@@ -21,6 +21,7 @@ import { hiddenTextProblems } from './hidden-text.ts';
 import { checkReferences } from './references.ts';
 import { validateFrontmatter } from './schema-problems.ts';
 import { checkCorrections } from './correction-checks.ts';
+import { checkNarrativeDates } from './narrative-checks.ts';
 import { checkActorSources, checkSources } from './source-checks.ts';
 
 /** One Markdown file read from a collection folder. */
@@ -105,8 +106,8 @@ export function checkContent(
   options: { readonly drafts?: DraftMode } = {},
 ): ContentCheck {
   const problems: ContentProblem[] = [];
-  const entries: Record<CollectionName, Entry<unknown>[]> = { actors: [], events: [], articles: [] };
-  const invalid: Record<CollectionName, Set<string>> = { actors: new Set(), events: new Set(), articles: new Set() };
+  const entries = byCollection((): Entry<unknown>[] => []);
+  const invalid = byCollection(() => new Set<string>());
   const drafts: ProblemSite[] = [];
 
   for (const file of files) {
@@ -128,6 +129,7 @@ export function checkContent(
   problems.push(...checkActorSources(content.actors));
   problems.push(...checkSources(content));
   problems.push(...checkCorrections(content));
+  problems.push(...checkNarrativeDates(content.narratives, content.articles));
   const actors = new Map(content.actors.map((actor) => [actor.id, actor]));
   const events = new Map(content.events.map((event) => [event.id, event]));
   problems.push(...checkArticles(content.articles, actors, events, index));

@@ -11,6 +11,7 @@ import type { Entry, SiteContent } from '#lib/content/entry.ts';
 import { type ContentProblem, type FieldPath, type ProblemSite, describeValue, problemAt } from '#lib/content/problems.ts';
 import { orderCorrections } from '#lib/content/correction-order.ts';
 import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
+import { COLLECTIONS, oneOf } from '#lib/content/registry.ts';
 import type { Article, Correction } from '#lib/content/schema/index.ts';
 
 /** Words that say a note is about a change of rating. */
@@ -82,12 +83,13 @@ function articleProblems(article: Entry<Article>): ContentProblem[] {
   return problems;
 }
 
-/** Every problem of every correction on the site. */
+/** Every problem of every correction on the site: an article's and its claims', and every other entry's own. */
 export function checkCorrections(content: SiteContent): ContentProblem[] {
   const at: At = (i, field) => ['corrections', i, ...(field ? [field] : [])];
   return [
-    ...content.actors.flatMap((actor) => noRatingOutsideClaims(actor, actor.data.corrections, at, 'an actor')),
-    ...content.events.flatMap((event) => noRatingOutsideClaims(event, event.data.corrections, at, 'an event')),
+    ...COLLECTIONS.filter((name) => name !== 'articles').flatMap((name) =>
+      content[name].flatMap((entry) => noRatingOutsideClaims(entry, entry.data.corrections, at, oneOf(name))),
+    ),
     ...content.articles.flatMap(articleProblems),
   ];
 }

@@ -7,9 +7,6 @@
 import type { Rating } from './ratings.ts';
 import type { Correction } from './schema/index.ts';
 
-/** What a correction was made to. */
-export type CorrectedKind = 'article' | 'claim' | 'actor' | 'event';
-
 /** A change of a claim's rating. */
 export interface RatingChange {
   readonly from: Rating;

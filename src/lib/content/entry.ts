@@ -3,7 +3,7 @@
  * this one receives it.
  */
 import type { LineOf } from './problems.ts';
-import type { Actor, Article, Event } from './schema/index.ts';
+import { type CollectionName, type EntryData, byCollection } from './registry.ts';
 
 /** One validated content file. */
 export interface Entry<Data> {
@@ -18,9 +18,10 @@ export interface Entry<Data> {
   readonly lineOf?: LineOf;
 }
 
-/** Every entry of the site, in no particular order. */
-export interface SiteContent {
-  readonly actors: readonly Entry<Actor>[];
-  readonly events: readonly Entry<Event>[];
-  readonly articles: readonly Entry<Article>[];
+/** Every entry of the site, in no particular order: a list per collection of the registry. */
+export type SiteContent = { readonly [Name in CollectionName]: readonly Entry<EntryData<Name>>[] };
+
+/** Content with the lists given and every other collection empty: a site of a few entries, as tests make them. */
+export function contentOf(lists: Partial<SiteContent>): SiteContent {
+  return { ...(byCollection(() => []) as SiteContent), ...lists };
 }

@@ -1,5 +1,4 @@
 /** How the content model's enumerations read on a page. */
-import type { CorrectedKind } from './correction-order.ts';
 import type { ActorKind, ClaimKind, Genre } from './schema/index.ts';
 
 /** The word shown for each genre. */
@@ -35,15 +34,21 @@ export const PAGE_TYPES = {
   actor: 'Actor',
   claim: 'Claim',
   event: 'Event',
+  narrative: 'Narrative',
 } as const;
 
 /** A page type's slug. */
 export type PageType = keyof typeof PAGE_TYPES;
 
-/** What a correction was made to, as the corrections log names it. */
-export const CORRECTED_KIND_LABELS: Readonly<Record<CorrectedKind, string>> = {
-  article: 'Analysis',
-  claim: 'Claim',
-  actor: 'Actor',
-  event: 'Event',
-};
+/** What a correction was made to: an article's analysis, a claim, or the entry of another page. */
+export type CorrectedKind = PageType;
+
+/**
+ * What a correction was made to, as the corrections log names it: its page
+ * type's word, but an article's correction is to its analysis. (A function,
+ * not an object spread from PAGE_TYPES: the browser's bundles import this
+ * module, and a function they do not call is left out of them.)
+ */
+export function correctedKindLabel(kind: CorrectedKind): string {
+  return kind === 'article' ? 'Analysis' : PAGE_TYPES[kind];
+}

@@ -41,6 +41,11 @@ export function mentionAnchorId(actor: string, n: number): string {
   return `mention-${actor}-${n}`;
 }
 
+/** The element id of a claim in a narrative's list of its claims: claim ids are unique only within their article. */
+export function narrativeClaimId(article: string, claim: string): string {
+  return `claim-${article}--${claim}`;
+}
+
 /** The element id of a correction on its entry's page; on an article's page, a claim's carry the claim's id. */
 export function correctionId(index: number, claim?: string): string {
   return claim === undefined ? `correction-${index + 1}` : `correction-${claim}-${index + 1}`;
@@ -64,7 +69,7 @@ export const paths = {
   corrections: () => '/corrections/',
   correctionsFeed: () => '/corrections.xml',
   search: () => '/search/',
-  /** A file the search boxes read: `names.json` (actors' names), `titles.json` (articles' and events' titles) or `filters.json` (filter values). */
+  /** A file the search boxes read: `names.json` (actors' names), `titles.json` (narratives', articles' and events' titles) or `filters.json` (filter values). */
   searchFile: (file: 'names.json' | 'titles.json' | 'filters.json') => `/search/${file}`,
   timeline: () => '/timeline/',
   timelineOf: (actor: string) => `/timeline/${actor}/`,
@@ -72,6 +77,10 @@ export const paths = {
   eventOnTimeline: (id: string) => `/timeline/#${timelineEventId(id)}`,
   actors: () => '/actors/',
   actor: (id: string) => `/actors/${id}/`,
+  narratives: () => '/narratives/',
+  narrative: (id: string) => `/narratives/${id}/`,
+  /** A claim in a narrative's list of its claims. */
+  narrativeClaim: (id: string, article: string, claim: string) => `/narratives/${id}/#${narrativeClaimId(article, claim)}`,
   /** A preview image, by its path under `/og/` without the extension. */
   ogImage: (path: string) => `/og/${path}.png`,
   /** An open-data file: `/data/claims.json`. */
@@ -79,7 +88,7 @@ export const paths = {
   rss: () => '/rss.xml',
   sitemap: () => '/sitemap-index.xml',
   favicon: () => '/favicon.svg',
-  /** What the previews of actor and event links show, loaded on the first preview. */
+  /** What the previews of actor, event and narrative links show, loaded on the first preview. */
   previews: () => '/previews.json',
   /** Where Pagefind writes its index and scripts. */
   pagefind: () => '/pagefind/',

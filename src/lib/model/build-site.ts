@@ -24,10 +24,11 @@ import { buildCorrectionsLog } from './corrections-log.ts';
 import { type ClaimFacetValue, type ClaimRecordValue, buildClaimFacets, buildClaimRecords } from './claim-facets.ts';
 import { buildEventMentions } from './event-mentions.ts';
 import { ogCardsFor } from './og-cards.ts';
-import { compareActors, compareArticles, compareEvents } from './order.ts';
+import { buildNarratives, narrativesByActor } from './narratives.ts';
+import { compareActors, compareArticles, compareEvents, compareNarratives } from './order.ts';
 import { type ListPage, PAGE_SIZE, paginateList } from './pagination.ts';
 import { type TimelineFilter, buildTimelineFilters } from './timeline.ts';
-import type { ActorView, ArticleView, ClaimView, CorrectionView, EventView, OgImage, RatingTally } from './views.ts';
+import type { ActorView, ArticleView, ClaimView, CorrectionView, EventView, NarrativeView, OgImage, RatingTally } from './views.ts';
 
 /** Options for {@link buildSite}. */
 export interface SiteOptions {
@@ -106,6 +107,8 @@ export interface Site {
   readonly actors: readonly ActorView[];
   /** Events in chronological order. */
   readonly events: readonly EventView[];
+  /** Narratives by title. */
+  readonly narratives: readonly NarrativeView[];
   /** `/articles/` split into pages. */
   readonly articlePages: readonly ListPage<ArticleView>[];
   /** `/claims/` split into pages. */
@@ -122,7 +125,7 @@ export interface Site {
   readonly corrections: readonly CorrectionView[];
   /** The preview image of pages without their own. */
   readonly siteImage: OgImage;
-  /** Every preview image, once: the site's, then articles', claims', actors' and events'. */
+  /** Every preview image, once: the site's, then articles', claims', actors', events' and narratives'. */
   readonly ogImages: readonly OgImage[];
 }
 
@@ -148,8 +151,10 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
   const actors = [...content.actors].sort(compareActors);
   const events = [...content.events].sort(compareEvents);
   const articles = [...content.articles].sort(compareArticles);
+  const narratives = [...content.narratives].sort(compareNarratives);
   const actorById = byId(actors);
   const eventById = byId(events);
+  const narrativeById = byId(narratives);
   const actor = (id: string) => resolve(actorById, id, 'actor');
   const og = ogCardsFor(options.host);
 
@@ -185,6 +190,9 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
       rendered,
       claims,
       tally: tallyRatings(claims),
+      narratives: [...new Set(article.data.claims.flatMap((claim) => claim.narratives))]
+        .map((id) => resolve(narrativeById, id, 'narrative'))
+        .sort(compareNarratives),
       og: og.article(article, outlet),
     };
   });
@@ -201,6 +209,9 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
     }),
   );
 
+  const narrativeViews = buildNarratives(narratives, claims, { actor, describe: (markdown) => lazyProse(markdown), tally: tallyRatings, og: og.narrative });
+  const takesPart = narrativesByActor(narrativeViews);
+
   const backlinks = buildBacklinks({ actors, actorById, events, articles: articleViews });
   const claimRecords = buildClaimRecords(claims);
   const records = Map.groupBy(claimRecords, ({ record, id }) => `${record}/${id}`);
@@ -214,6 +225,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
       roles: entry.data.roles.map((role) => ({ ...role, of: role.of ? actor(role.of) : undefined })),
       backlinks: found,
       latestMentions: latestMentions(found.mentions),
+      narratives: takesPart.get(entry.id) ?? [],
       og: og.actor(entry),
     };
   });
@@ -224,6 +236,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
     claims,
     actors: actorViews,
     events: eventViews,
+    narratives: narrativeViews,
     articlePages: paginateList(articleViews, PAGE_SIZE.articles),
     claimPages: paginateList(claims, PAGE_SIZE.claims),
     tally: tallyRatings(claims),
@@ -233,7 +246,8 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
     })),
     claimRecords: claimRecords.map((record) => ({ ...record, pages: paginateList(record.claims, PAGE_SIZE.claims) })),
     timelineFilters: buildTimelineFilters(eventViews),
-    corrections: buildCorrectionsLog({ articles, actors, events }),
+    // Sorted, so that corrections of one day follow the order of their pages.
+    corrections: buildCorrectionsLog({ ...content, actors, events, narratives, articles }),
     siteImage,
     // Claim pages may share a card: each image is listed once.
     ogImages: [
@@ -244,6 +258,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
           ...claims.map((view) => view.og),
           ...actorViews.map((view) => view.og),
           ...eventViews.map((view) => view.og),
+          ...narrativeViews.map((view) => view.og),
         ].map((og) => [og.path, og]),
       ).values(),
     ],

@@ -1,24 +1,23 @@
 /**
- * The site's corrections log: every correction of every article, claim,
- * actor and event, newest first, each linked to where its page shows it.
+ * The site's corrections log: every correction of every article, claim and
+ * entry of another collection (an actor, an event, a narrative), newest
+ * first, each linked to where its page shows it.
  */
 import { orderCorrections } from '#lib/content/correction-order.ts';
-import type { Entry } from '#lib/content/entry.ts';
-import type { Actor, Article, Event } from '#lib/content/schema/index.ts';
+import type { Entry, SiteContent } from '#lib/content/entry.ts';
+import { COLLECTIONS, REGISTRY } from '#lib/content/registry.ts';
+import type { Correction } from '#lib/content/schema/index.ts';
 import { correctionId, paths } from '#lib/content/urls.ts';
 import type { CorrectionView } from './views.ts';
 
-/** What the log is built from. */
-export interface CorrectionSources {
-  readonly articles: readonly Entry<Article>[];
-  readonly actors: readonly Entry<Actor>[];
-  readonly events: readonly Entry<Event>[];
-}
-
-/** Every correction on the site, newest first; corrections of one day keep the order of their pages. */
-export function buildCorrectionsLog({ articles, actors, events }: CorrectionSources): CorrectionView[] {
+/**
+ * Every correction on the site, newest first; corrections of one day keep the
+ * order of their pages: the articles (each one's, then its claims'), then the
+ * entries of the other collections in the registry's order, each in the order given.
+ */
+export function buildCorrectionsLog(content: SiteContent): CorrectionView[] {
   const log: CorrectionView[] = [];
-  for (const article of articles) {
+  for (const article of content.articles) {
     for (const dated of orderCorrections(article.data.corrections)) {
       log.push({ ...dated, kind: 'article', title: article.data.title, article: undefined, path: `${paths.article(article.id)}#${correctionId(dated.index)}` });
     }
@@ -28,14 +27,14 @@ export function buildCorrectionsLog({ articles, actors, events }: CorrectionSour
       }
     }
   }
-  for (const actor of actors) {
-    for (const dated of orderCorrections(actor.data.corrections)) {
-      log.push({ ...dated, kind: 'actor', title: actor.data.name, article: undefined, path: `${paths.actor(actor.id)}#${correctionId(dated.index)}` });
-    }
-  }
-  for (const event of events) {
-    for (const dated of orderCorrections(event.data.corrections)) {
-      log.push({ ...dated, kind: 'event', title: event.data.title, article: undefined, path: `${paths.event(event.id)}#${correctionId(dated.index)}` });
+  for (const name of COLLECTIONS.filter((other) => other !== 'articles')) {
+    const { searchType: kind, url } = REGISTRY[name];
+    // Each collection's entries with its own definition: a union of the two would not type-check.
+    const title = REGISTRY[name].title as (data: unknown) => string;
+    for (const entry of content[name] as readonly Entry<{ readonly corrections: readonly Correction[] }>[]) {
+      for (const dated of orderCorrections(entry.data.corrections)) {
+        log.push({ ...dated, kind, title: title(entry.data), article: undefined, path: `${url(entry.id)}#${correctionId(dated.index)}` });
+      }
     }
   }
   // A stable sort: newest first, and within a day in the order above.

@@ -1,6 +1,6 @@
 /**
  * Which preview images exist and what each card says: one for the site, and
- * one for every article, claim, actor and event page (or, for very large
+ * one for every article, claim, actor, event and narrative page (or, for very large
  * archives, one per verdict that claim pages share). The drawing is
  * `publish/og-card.ts`; the disk cache is `src/adapter/og-cache.ts`.
  */
@@ -9,7 +9,7 @@ import { SITE } from '#lib/content/identity.ts';
 import { ACTOR_KIND_LABELS } from '#lib/content/labels.ts';
 import { formatDateRange, formatPartialDate } from '#lib/content/partial-date.ts';
 import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
-import type { Actor, Article, Claim, Event } from '#lib/content/schema/index.ts';
+import type { Actor, Article, Claim, Event, Narrative } from '#lib/content/schema/index.ts';
 import { asSentence } from '#lib/text/sentences.ts';
 import type { OgCard, OgImage } from './views.ts';
 
@@ -91,6 +91,13 @@ export function ogCardsFor(host: string) {
         kind: 'Event',
         title: event.data.title,
         subtitle: formatDateRange(event.data.date, event.data.end),
+        host,
+      }),
+    narrative: (narrative: Entry<Narrative>) =>
+      image(`narratives/${narrative.id}`, {
+        kind: 'Narrative',
+        title: narrative.data.title,
+        subtitle: `First seen ${formatPartialDate(narrative.data.firstSeen)}`,
         host,
       }),
   };

@@ -2,10 +2,11 @@
  * The views of the site model: what each page renders, with every id already
  * resolved to its entry, so that pages and components never look anything up.
  */
-import type { CorrectedKind, DatedCorrection } from '#lib/content/correction-order.ts';
+import type { DatedCorrection } from '#lib/content/correction-order.ts';
+import type { CorrectedKind } from '#lib/content/labels.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import type { Rating } from '#lib/content/ratings.ts';
-import type { Actor, ActorRole, Article, Claim, Event } from '#lib/content/schema/index.ts';
+import type { Actor, ActorRole, Article, Claim, Event, Narrative } from '#lib/content/schema/index.ts';
 import type { RenderedArticle } from '#lib/render/article-renderer.ts';
 import type { RenderedProse } from '#lib/render/prose-renderer.ts';
 import type { ActorMention } from '#lib/render/plugins/remark-actor-mentions.ts';
@@ -40,6 +41,8 @@ export interface ArticleView {
   /** Its claims, in text order. */
   readonly claims: readonly ClaimView[];
   readonly tally: RatingTally;
+  /** The narratives its claims carry, by title. */
+  readonly narratives: readonly Entry<Narrative>[];
   readonly og: OgImage;
 }
 
@@ -124,6 +127,8 @@ export interface ActorView {
   readonly scorecards: readonly ActorScorecard[];
   /** The mentions its page shows: the latest articles, a few sentences of each. */
   readonly latestMentions: LatestMentions;
+  /** The narratives it takes part in (as a related actor, or as claimant or subject of a claim that carries one), by title. */
+  readonly narratives: readonly Entry<Narrative>[];
   readonly og: OgImage;
 }
 
@@ -145,6 +150,75 @@ export interface EventView {
   readonly description: RenderedProse;
   readonly actors: readonly Entry<Actor>[];
   readonly mentions: readonly EventMention[];
+  readonly og: OgImage;
+}
+
+/** The claims of a narrative that share something: an outlet or a language. */
+export interface AppearanceGroup {
+  /** The claims, in the narrative's order (oldest article first). */
+  readonly claims: readonly ClaimView[];
+  /** How many articles they are in. */
+  readonly articles: number;
+  /** When the first and the latest of their articles were published. */
+  readonly first: string;
+  readonly latest: string;
+}
+
+/** A narrative's claims in the articles of one outlet. */
+export interface OutletAppearances extends AppearanceGroup {
+  readonly outlet: Entry<Actor>;
+  /** The language tags of those articles, in the order they first appear. */
+  readonly languages: readonly string[];
+}
+
+/** A narrative's claims in the articles of one language. */
+export interface LanguageAppearances extends AppearanceGroup {
+  /** The language tag (`en`, `es`). */
+  readonly language: string;
+  /** Its name in English. */
+  readonly name: string;
+  /** The outlets of those articles, in the order they first appear. */
+  readonly outlets: readonly Entry<Actor>[];
+}
+
+/** One period of a narrative's chart: how many of its claims, in how many articles, were published then. */
+export interface AppearancePeriod {
+  /** The period as a partial date: a year (`2023`) or a month (`2023-07`). */
+  readonly period: string;
+  readonly claims: number;
+  readonly articles: number;
+}
+
+/**
+ * The figures of a narrative's chart of appearances: its claims counted by
+ * the period their article was published, every period from the first to the
+ * latest included, empty ones too.
+ */
+export interface AppearanceChart {
+  /** Months when every article's date gives its month and they span at most three years; otherwise years. */
+  readonly unit: 'year' | 'month';
+  readonly periods: readonly AppearancePeriod[];
+  /** The most claims in one period: the height of the tallest bar. */
+  readonly max: number;
+}
+
+/** A narrative with the claims that carry it and what its page shows of them. */
+export interface NarrativeView {
+  readonly narrative: Entry<Narrative>;
+  /** Its description, the file's body; empty when it has none. */
+  readonly description: RenderedProse;
+  /** Its related actors, as the file lists them. */
+  readonly actors: readonly Entry<Actor>[];
+  /** The claims that carry it, in the order their articles were published (oldest first), each article's in text order. */
+  readonly claims: readonly ClaimView[];
+  /** The articles those claims are in, in the same order. */
+  readonly articles: readonly Entry<Article>[];
+  /** Its claims by outlet, in the order each outlet first carried it. */
+  readonly outlets: readonly OutletAppearances[];
+  /** Its claims by language, in the order each language first carried it. */
+  readonly languages: readonly LanguageAppearances[];
+  readonly chart: AppearanceChart;
+  readonly tally: RatingTally;
   readonly og: OgImage;
 }
 

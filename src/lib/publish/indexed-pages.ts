@@ -1,6 +1,6 @@
 /**
  * Which built pages search indexes: the page of every entry of every
- * collection (actors, events, articles). Claims are found inside their
+ * collection (actors, events, narratives, articles). Claims are found inside their
  * article, as sub-results of their cards in its claims panel; their own pages
  * are what people share, not what search returns. Pagefind reads only these
  * files, since its indexer holds every file it reads in memory; the other

@@ -2,7 +2,7 @@
 import { lastCorrected } from '#lib/content/correction-order.ts';
 import { SITE, isOwnArticle } from '#lib/content/identity.ts';
 import { isSiteLanguage } from '#lib/content/languages.ts';
-import type { Actor, ActorKind, Article, Claim, Event } from '#lib/content/schema/index.ts';
+import type { Actor, ActorKind, Article, Claim, Event, Narrative } from '#lib/content/schema/index.ts';
 
 const TYPES: Record<ActorKind, string> = {
   person: 'Person',
@@ -162,6 +162,54 @@ export function eventJsonLd({ event, url, description, actors }: EventJsonLdInpu
             name: actor.name,
           })),
         }
+      : {}),
+  };
+}
+
+/** How many of a narrative's articles its JSON-LD lists as appearances: the oldest, so that a page stays light. */
+export const NARRATIVE_APPEARANCES_LISTED = 50;
+
+/** What the JSON-LD of a narrative's page is made from. */
+export interface NarrativeJsonLdInput {
+  readonly narrative: Narrative;
+  /** The narrative page's absolute URL. */
+  readonly url: string;
+  readonly siteUrl: string;
+  /** The articles that carry it, oldest first: each with its outlet and the absolute URL of its analysis. */
+  readonly articles: readonly { readonly article: Article; readonly outlet: Actor; readonly url: string }[];
+  /** Its related actors, with their pages' absolute URLs. */
+  readonly actors: readonly { readonly actor: Actor; readonly url: string }[];
+}
+
+/**
+ * Schema.org `Claim` of a narrative's page: a claim made again and again, its
+ * appearances the articles that carry it (their originals, or the site's own
+ * articles), interpreted from them by the site.
+ */
+export function narrativeJsonLd({ narrative, url, siteUrl, articles, actors }: NarrativeJsonLdInput): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Claim',
+    '@id': `${url}#narrative`,
+    url,
+    name: narrative.title,
+    text: narrative.summary,
+    dateCreated: narrative.firstSeen,
+    ...(lastCorrected(narrative.corrections) ? { dateModified: lastCorrected(narrative.corrections) } : {}),
+    claimInterpreter: siteJsonLd(siteUrl),
+    ...(articles.length > 0
+      ? {
+          appearance: articles.slice(0, NARRATIVE_APPEARANCES_LISTED).map(({ article, outlet, url: analysisUrl }) => ({
+            '@type': article.genre === 'opinion' ? 'OpinionNewsArticle' : 'NewsArticle',
+            url: article.source.url ?? analysisUrl,
+            headline: article.title,
+            datePublished: article.source.published,
+            publisher: { '@type': 'NewsMediaOrganization', name: outlet.name },
+          })),
+        }
+      : {}),
+    ...(actors.length > 0
+      ? { about: actors.map(({ actor, url: actorUrl }) => ({ '@type': TYPES[actor.kind], '@id': `${actorUrl}#actor`, name: actor.name })) }
       : {}),
   };
 }

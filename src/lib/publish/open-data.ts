@@ -1,5 +1,5 @@
 /**
- * The open data: the site's articles, actors, events and claims as plain
+ * The open data: the site's articles, actors, events, narratives and claims as plain
  * records with stable ids and absolute URLs, for `/data/*.json` and
  * `/data/claims.csv`. Field by field, they are documented in the README.
  */
@@ -7,15 +7,15 @@ import { stringify } from 'csv-stringify/sync';
 import { lastCorrected, orderCorrections } from '#lib/content/correction-order.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
-import { REGISTRY } from '#lib/content/registry.ts';
+import { COLLECTIONS, type CollectionName, REGISTRY } from '#lib/content/registry.ts';
 import type { Article, Correction, Source } from '#lib/content/schema/index.ts';
 import { paths } from '#lib/content/urls.ts';
 import type { Site } from '#lib/model/build-site.ts';
-import type { ActorView, ClaimView, CorrectionView, EventView } from '#lib/model/views.ts';
+import type { ActorView, ClaimView, CorrectionView, EventView, NarrativeView } from '#lib/model/views.ts';
 
 /** The licence of the data, stated in every file. */
 export const DATA_LICENCE =
-  "Dossier's analysis (summaries, claim ratings and assessments, actor and event records) is licensed " +
+  "Dossier's analysis (summaries, claim ratings and assessments, actor, event and narrative records) is licensed " +
   'under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/). Quotations from articles remain ' +
   "their publishers' and are reproduced for analysis.";
 
@@ -108,6 +108,29 @@ export function eventsData(
   );
 }
 
+/** `/data/narratives.json` */
+export function narrativesData(
+  narratives: readonly Pick<NarrativeView, 'narrative' | 'claims' | 'outlets' | 'languages' | 'chart'>[],
+  url: Absolute,
+) {
+  return file(
+    narratives.map(({ narrative: { id, data }, claims, outlets, languages, chart }) => ({
+      id,
+      url: url(paths.narrative(id)),
+      title: data.title,
+      summary: data.summary,
+      firstSeen: data.firstSeen,
+      actors: data.actors,
+      sources: data.sources.map(sourceRecord),
+      corrections: correctionRecords(data.corrections),
+      claims: claims.map(({ article, claim }) => ({ article: article.id, id: claim.id, published: article.data.source.published })),
+      outlets: outlets.map(({ outlet, claims: carried, languages: written }) => ({ outlet: outlet.id, claims: carried.length, languages: written })),
+      languages: languages.map(({ language, claims: carried }) => ({ language, claims: carried.length })),
+      appearances: chart.periods.map(({ period, claims: count, articles }) => ({ period, claims: count, articles })),
+    })),
+  );
+}
+
 /** The record of one claim, as `/data/claims.json` and `/data/claims.csv` hold it. */
 export function claimRecord({ article, claim, claimant }: ClaimRecordInput, url: Absolute) {
   return {
@@ -119,6 +142,7 @@ export function claimRecord({ article, claim, claimant }: ClaimRecordInput, url:
     translation: claim.translation ?? null,
     claimant: claimant.id,
     about: claim.about,
+    narratives: claim.narratives,
     kind: claim.kind,
     rating: claim.rating,
     ratingLabel: RATING_SCALE[claim.rating].label,
@@ -153,6 +177,7 @@ export const CLAIM_CSV_COLUMNS = [
   'sources',
   'corrected',
   'corrections',
+  'narratives',
 ] as const;
 
 /** `/data/claims.csv`: one row per claim; lists are joined with " | ". */
@@ -162,6 +187,7 @@ export function claimsCsv(claims: readonly ClaimRecordInput[], url: Absolute): s
     return {
       ...record,
       about: record.about.join(' | '),
+      narratives: record.narratives.join(' | '),
       sources: record.sources.map((source) => source.url).join(' | '),
       corrections: record.corrections.map(correctionText).join(' | '),
     };
@@ -214,11 +240,21 @@ export function correctionsData(corrections: readonly CorrectionView[], url: Abs
   );
 }
 
-/** The open-data files under `/data/`: one per collection, and the claims as JSON and CSV. */
+/** The records of each collection, for its file under `/data/`. */
+const COLLECTION_DATA: { readonly [Name in CollectionName]: (site: Site, url: Absolute) => DataFile<unknown> } = {
+  actors: (site, url) => actorsData(site.actors, url),
+  events: (site, url) => eventsData(site.events, url),
+  narratives: (site, url) => narrativesData(site.narratives, url),
+  articles: (site, url) => articlesData(site.articles.map((view) => view.article), url),
+};
+
+/**
+ * The open-data files under `/data/`: one per collection of the registry (the
+ * articles first, as `/about/` lists them), the claims as JSON and CSV, and
+ * the corrections log.
+ */
 export const OPEN_DATA_FILES = [
-  REGISTRY.articles.dataFile,
-  REGISTRY.actors.dataFile,
-  REGISTRY.events.dataFile,
+  ...['articles' as const, ...COLLECTIONS.filter((name) => name !== 'articles')].map((name) => REGISTRY[name].dataFile),
   'claims.json',
   'claims.csv',
   'corrections.json',
@@ -230,18 +266,16 @@ export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 /** The content of an open-data file of `site`. */
 export function openDataFile(site: Site, name: OpenDataFile, url: Absolute): string {
   const json = (data: unknown) => JSON.stringify(data, null, 2);
+  const collection = COLLECTIONS.find((candidate) => REGISTRY[candidate].dataFile === name);
+  if (collection) return json(COLLECTION_DATA[collection](site, url));
   switch (name) {
-    case 'articles.json':
-      return json(articlesData(site.articles.map((view) => view.article), url));
-    case 'actors.json':
-      return json(actorsData(site.actors, url));
-    case 'events.json':
-      return json(eventsData(site.events, url));
     case 'claims.json':
       return json(claimsData(site.claims, url));
     case 'claims.csv':
       return claimsCsv(site.claims, url);
     case 'corrections.json':
       return json(correctionsData(site.corrections, url));
+    default:
+      throw new Error(`openDataFile: no open-data file "${name}"`);
   }
 }

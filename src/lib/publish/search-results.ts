@@ -1,7 +1,8 @@
 /**
  * What a search result is, from the data Pagefind returns to the cards the
  * search page shows: an actor (name, kind, summary), an article (title,
- * outlet, date) with the claims that matched, or an event (date, title).
+ * outlet, date) with the claims that matched, an event (date, title) or a
+ * narrative (title, when it was first seen, summary).
  *
  * Claims are not pages of the index: each claim card in an article's claims
  * panel is a sub-result of the article, titled by {@link claimCardTitle}, and
@@ -85,7 +86,8 @@ export type ResultCard =
       readonly excerpt: string;
       readonly claims: readonly ClaimHit[];
     }
-  | { readonly type: 'event'; readonly url: string; readonly title: string; readonly date: string };
+  | { readonly type: 'event'; readonly url: string; readonly title: string; readonly date: string }
+  | { readonly type: 'narrative'; readonly url: string; readonly title: string; readonly date: string; readonly summary: string };
 
 /** Which claims of an article to show. */
 export interface ClaimChoice {
@@ -127,6 +129,8 @@ export function toResultCard(data: PagefindResultData, choice: ClaimChoice = {})
       return { type: 'actor', url: data.url, title, kind: meta['kind'] ?? '', summary: meta['summary'] ?? '' };
     case PAGE_TYPES.event:
       return { type: 'event', url: data.url, title, date: meta['date'] ?? '' };
+    case PAGE_TYPES.narrative:
+      return { type: 'narrative', url: data.url, title, date: meta['date'] ?? '', summary: meta['summary'] ?? '' };
     case PAGE_TYPES.article: {
       const seen = new Set<string>();
       const claims: ClaimHit[] = [];
@@ -159,6 +163,7 @@ export interface ResultCounts {
   readonly articles: number;
   readonly claims: number;
   readonly events: number;
+  readonly narratives: number;
 }
 
 const COUNT_WORDS: readonly (readonly [keyof ResultCounts, string, string])[] = [
@@ -166,6 +171,7 @@ const COUNT_WORDS: readonly (readonly [keyof ResultCounts, string, string])[] = 
   ['articles', 'article', 'articles'],
   ['claims', 'claim', 'claims'],
   ['events', 'event', 'events'],
+  ['narratives', 'narrative', 'narratives'],
 ];
 
 /**

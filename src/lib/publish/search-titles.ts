@@ -1,6 +1,6 @@
 /**
- * The titles file, `/search/titles.json`: every article's and event's title
- * and URL, written at build time so that the header's search box can suggest
+ * The titles file, `/search/titles.json`: every narrative's, article's and
+ * event's title and URL, written at build time so that the header's search box can suggest
  * them as the reader types, after the actors of the names file, without
  * loading the search index. This module builds the file and matches a query
  * against it; it runs in the browser too, so its imports stay free of the
@@ -9,18 +9,19 @@
  * A title matches when each word typed starts a word of the title, in any
  * order, ignoring case, accents and punctuation: "drones bol" finds "Iran
  * and Bolivia's drones". Titles whose first word the query starts come first,
- * then the file's order (the articles newest first, then the events).
+ * then the file's order: the narratives (few, and each the thread of many
+ * articles), then the articles newest first, then the events.
  */
 import { foldName } from './search-names.ts';
 
 /** What a title belongs to. */
-export type TitleKind = 'Article' | 'Event';
+export type TitleKind = 'Narrative' | 'Article' | 'Event';
 
 /**
  * One title in the file: `[title, path, note]`, and `lang` after them for the
  * headline of an article in another language than the site's. The path follows the
  * section's `base` (the start all its URLs share), and the note is what tells two titles apart
- * (an article's outlet and year, an event's date). Kept short: at 4,000
+ * (an article's outlet and year, an event's date, when a narrative was first seen). Kept short: at 4,000
  * articles every character costs 4 KB.
  */
 export type TitlesFileEntry = readonly [title: string, path: string, note: string] | readonly [title: string, path: string, note: string, lang: string];
@@ -31,11 +32,19 @@ export interface TitlesFileSection {
   readonly entries: readonly TitlesFileEntry[];
 }
 
-/** The titles file as written. */
+/** The titles file as written, a section per kind, in the order the box suggests them. */
 export interface TitlesFile {
+  readonly narratives: TitlesFileSection;
   readonly articles: TitlesFileSection;
   readonly events: TitlesFileSection;
 }
+
+/** The sections of the file, in order, with the kind each holds. */
+const SECTIONS = [
+  ['narratives', 'Narrative'],
+  ['articles', 'Article'],
+  ['events', 'Event'],
+] as const satisfies readonly (readonly [keyof TitlesFile, TitleKind])[];
 
 /** A title as the box shows it. */
 export interface TitleEntry {
@@ -67,18 +76,15 @@ function section(entries: readonly TitleInput[]): TitlesFileSection {
   };
 }
 
-/** Builds the titles file from the articles (newest first) and the events. */
-export function titlesFile(input: {
-  readonly articles: readonly TitleInput[];
-  readonly events: readonly TitleInput[];
-}): TitlesFile {
-  return { articles: section(input.articles), events: section(input.events) };
+/** Builds the titles file from the narratives, the articles (newest first) and the events. */
+export function titlesFile(input: Readonly<Record<keyof TitlesFile, readonly TitleInput[]>>): TitlesFile {
+  return { narratives: section(input.narratives), articles: section(input.articles), events: section(input.events) };
 }
 
 /** Reads the titles file, refusing anything that is not one. */
 export function readTitlesFile(data: unknown): TitleEntry[] {
-  const file = data as Partial<Record<'articles' | 'events', Partial<TitlesFileSection>>> | null;
-  const read = (key: 'articles' | 'events', kind: TitleKind): TitleEntry[] => {
+  const file = data as Partial<Record<keyof TitlesFile, Partial<TitlesFileSection>>> | null;
+  const read = (key: keyof TitlesFile, kind: TitleKind): TitleEntry[] => {
     const part = file?.[key];
     if (typeof part?.base !== 'string' || !Array.isArray(part.entries)) {
       throw new TypeError(`not a titles file: expected "${key}": {"base": "…", "entries": [...]}`);
@@ -92,7 +98,7 @@ export function readTitlesFile(data: unknown): TitleEntry[] {
       return { kind, title: title!, url: `${base}${path!}`, note: note!, ...(lang === undefined ? {} : { lang }) };
     });
   };
-  return [...read('articles', 'Article'), ...read('events', 'Event')];
+  return SECTIONS.flatMap(([key, kind]) => read(key, kind));
 }
 
 /** How many characters a query needs before titles are matched. */

@@ -1,7 +1,7 @@
 /**
  * The files the search boxes read, written at build time: `/search/names.json`
- * (every actor's names) and `/search/titles.json` (every article's and
- * event's title), for suggestions as the reader types, and
+ * (every actor's names) and `/search/titles.json` (every narrative's,
+ * article's and event's title), for suggestions as the reader types, and
  * `/search/filters.json` (every value of every filter).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
@@ -28,6 +28,11 @@ const FILES = {
     ),
   'titles.json': (site: Site) =>
     titlesFile({
+      narratives: site.narratives.map(({ narrative }) => ({
+        title: narrative.data.title,
+        url: href(paths.narrative(narrative.id)),
+        note: `first seen ${formatPartialDate(narrative.data.firstSeen)}`,
+      })),
       articles: site.articles.map(({ article, outlet }) => ({
         title: article.data.title,
         url: href(paths.article(article.id)),

@@ -7,7 +7,7 @@
  * model allows but the check refuses (a previous rating on an article's own
  * correction) is refused with the reason, and nothing is written.
  */
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { z } from 'zod';
@@ -33,6 +33,9 @@ beforeEach(async () => {
   await cp('tests/fixtures/sites/minimal', root, { recursive: true });
   const article = await read('articles', 'fixture-article');
   await writeFile(path('articles', 'fixture-article'), `${article}\nBolivia signed a memorandum with Iran. Bolivia signed a memorandum in Tehran.\n`);
+  // The minimal site has no narrative: one to edit, and for a claim to carry.
+  await mkdir(join(root, 'narratives'));
+  await writeFile(path('narratives', 'example-narrative'), '---\ntitle: Bolivia did something\nsummary: Bolivia is said to have done something.\nfirstSeen: 2023-08\n---\n');
   files = new ContentFiles(root);
 });
 
@@ -46,8 +49,8 @@ async function run(request: Record<string, unknown>) {
   return runAction(files, readActionRequest({ article: 'fixture-article', version: opened.version, ...request }));
 }
 
-/** Edits an actor's or event's whole record, as its form sends it: the file's fields with `change` made. */
-async function editEntry(collection: 'actors' | 'events', id: string, change: (fields: Record<string, unknown>) => Record<string, unknown>) {
+/** Edits an actor's, event's or narrative's whole record, as its form sends it: the file's fields with `change` made. */
+async function editEntry(collection: 'actors' | 'events' | 'narratives', id: string, change: (fields: Record<string, unknown>) => Record<string, unknown>) {
   const opened = await files.open(collection, id);
   const { body: _, ...fields } = { ...(await dataOf(collection, id)), body: undefined };
   return run({ action: 'entry', collection, id, entryVersion: opened.version, fields: change(fields) });
@@ -75,7 +78,7 @@ const CORRECTION = { date: '2026-12-01', note: 'A *corrected* note.' };
 
 /** How each optional field is filled in, and where its value is then read. */
 interface Case {
-  readonly collection: 'articles' | 'actors' | 'events';
+  readonly collection: 'articles' | 'actors' | 'events' | 'narratives';
   readonly id: string;
   readonly fill: () => Promise<unknown>;
   /** The value read back at the field. */
@@ -88,6 +91,13 @@ interface Case {
 const article = (fill: Case['fill'], read: Case['read'], expected: unknown): Case => ({ collection: 'articles', id: 'fixture-article', fill, read, expected });
 const actor = (fill: Case['fill'], read: Case['read'], expected: unknown): Case => ({ collection: 'actors', id: 'bolivia', fill, read, expected });
 const event = (fill: Case['fill'], read: Case['read'], expected: unknown): Case => ({ collection: 'events', id: 'example-event', fill, read, expected });
+const narrative = (change: (fields: Record<string, unknown>) => Record<string, unknown>, read: Case['read'], expected: unknown): Case => ({
+  collection: 'narratives',
+  id: 'example-narrative',
+  fill: () => editEntry('narratives', 'example-narrative', change),
+  read,
+  expected,
+});
 
 const CASES: Record<string, Case> = {
   'articles: source.url': article(
@@ -134,6 +144,7 @@ const CASES: Record<string, Case> = {
   'articles: claims[].suffix': article(() => claim({}, { quote: 'Bolivia signed a memorandum', before: '', after: ' with Iran.' }), (data) => data.claims[0].suffix, 'with'),
   'articles: claims[].claimant': article(() => claim({ claimant: 'bolivia' }), (data) => data.claims[0].claimant, 'bolivia'),
   'articles: claims[].about': article(() => claim({ about: ['bolivia'] }), (data) => data.claims[0].about, ['bolivia']),
+  'articles: claims[].narratives': article(() => claim({ narratives: ['example-narrative'] }), (data) => data.claims[0].narratives, ['example-narrative']),
   'articles: claims[].sources': article(() => claim(), (data) => data.claims[0].sources, [SOURCE]),
   'articles: claims[].sources[].archived': article(() => claim({ sources: [{ ...SOURCE, archived: ARCHIVED }] }), (data) => data.claims[0].sources[0].archived, ARCHIVED),
   'articles: claims[].sources[].publisher': article(() => claim({ sources: [{ ...SOURCE, publisher: 'Example' }] }), (data) => data.claims[0].sources[0].publisher, 'Example'),
@@ -205,6 +216,16 @@ const CASES: Record<string, Case> = {
   'events: corrections': event(() => editEntry('events', 'example-event', (fields) => ({ ...fields, corrections: [CORRECTION] })), (data) => data.corrections, [CORRECTION]),
   'events: corrections[].previousRating': {
     ...event(() => editEntry('events', 'example-event', (fields) => ({ ...fields, corrections: [{ ...CORRECTION, previousRating: 'false' }] })), (data) => data.corrections, undefined),
+    refused: /corrections\[0\]\.previousRating: "\w+" is given, but an? \w+ has no rating/,
+  },
+  'narratives: actors': narrative((fields) => ({ ...fields, actors: ['bolivia'] }), (data) => data.actors, ['bolivia']),
+  'narratives: sources': narrative((fields) => ({ ...fields, sources: [SOURCE] }), (data) => data.sources, [SOURCE]),
+  'narratives: sources[].archived': narrative((fields) => ({ ...fields, sources: [{ ...SOURCE, archived: ARCHIVED }] }), (data) => data.sources[0].archived, ARCHIVED),
+  'narratives: sources[].publisher': narrative((fields) => ({ ...fields, sources: [{ ...SOURCE, publisher: 'Example' }] }), (data) => data.sources[0].publisher, 'Example'),
+  'narratives: sources[].date': narrative((fields) => ({ ...fields, sources: [{ ...SOURCE, date: '2023-08' }] }), (data) => data.sources[0].date, '2023-08'),
+  'narratives: corrections': narrative((fields) => ({ ...fields, corrections: [CORRECTION] }), (data) => data.corrections, [CORRECTION]),
+  'narratives: corrections[].previousRating': {
+    ...narrative((fields) => ({ ...fields, corrections: [{ ...CORRECTION, previousRating: 'false' }] }), (data) => data.corrections, undefined),
     refused: /corrections\[0\]\.previousRating: "\w+" is given, but an? \w+ has no rating/,
   },
 };

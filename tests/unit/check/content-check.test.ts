@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { type ContentFile, checkContent } from '#lib/check/content-check.ts';
 import { COLLECTIONS } from '#lib/content/registry.ts';
-import { formatProblem, formatProblems } from '#lib/content/problems.ts';
+import { errorsIn, formatProblem, formatProblems } from '#lib/content/problems.ts';
 
 async function readSite(root: string): Promise<ContentFile[]> {
   const files: ContentFile[] = [];
   for (const collection of COLLECTIONS) {
-    for (const name of (await readdir(join(root, collection))).sort()) {
+    for (const name of (await readdir(join(root, collection)).catch(() => [])).sort()) {
       const file = join(root, collection, name);
       files.push({ collection, file, text: await readFile(file, 'utf8') });
     }
@@ -87,6 +87,25 @@ describe('checkContent', () => {
       file('events', 'mou.md', '---\ntitle: T\ndate: 2023-07\nactors: [iran]\nsources: [{ title: S, url: "https://example.org" }]\n---\n'),
     ]);
     expect(problems.map((problem) => `${problem.file} ${problem.field}`)).toEqual(['content/actors/iran.md kind']);
+  });
+
+  test('returns an unknown narrative of a claim and a narrative first seen after an article that carries it, each with its line', () => {
+    const daily = file('actors', 'daily.md', `---\nname: The Daily\nkind: media\nsummary: An outlet.\n${SOURCES}---\n`);
+    const narrative = file('narratives', 'threat.md', '---\ntitle: A threat\nsummary: It is a threat.\nfirstSeen: 2024\n---\n');
+    const article = file(
+      'articles',
+      'a.md',
+      '---\ntitle: T\nsummary: S\ngenre: news\nsource: { outlet: daily, url: "https://example.org", published: 2023-07 }\n' +
+        'analysed: 2026\nactors: [daily]\nclaims:\n  - id: c\n    quote: The Daily says it is a threat\n    narratives: [threat, treat]\n' +
+        '    kind: opinion\n    rating: not-checkable\n    summary: S\n    assessment: A.\n---\n\nThe Daily says it is a threat.\n',
+    );
+    expect(formatProblems(errorsIn(checkContent([daily, narrative, article]).problems))).toMatchInlineSnapshot(`
+      "2 content errors:
+        content/articles/a.md:11: claims[0].narratives[1]: unknown narrative "treat"
+          Did you mean "threat"? Otherwise create narratives/treat.md.
+        content/narratives/threat.md:4: firstSeen: 2024 is after content/articles/a.md was published (2023-07), and a claim there carries the narrative
+          Set firstSeen to 2023-07 (July 2023) or earlier, and say in the body where it was first seen."
+    `);
   });
 
   test('returns a warning for a listed actor the text never names and a suggestion for a named one it does not list', () => {

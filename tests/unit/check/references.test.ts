@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkReferences } from '#lib/check/references.ts';
-import { ActorSchema, ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
-import type { Entry, SiteContent } from '#lib/content/entry.ts';
+import { ActorSchema, ArticleSchema, EventSchema, NarrativeSchema } from '#lib/content/schema/index.ts';
+import { type Entry, type SiteContent, contentOf } from '#lib/content/entry.ts';
 import { formatProblem } from '#lib/content/problems.ts';
 
 const entry = <T>(collection: string, id: string, data: T): Entry<T> => ({
@@ -15,9 +15,10 @@ const actor = (id: string, name: string, kind = 'country') =>
   entry('actors', id, ActorSchema.parse({ name, kind, summary: `${name}.` }));
 
 const source = { title: 'S', url: 'https://example.org/s' };
+const CLAIM = { id: 'c', quote: 'q', kind: 'opinion', rating: 'not-checkable', summary: 's', assessment: 'a', about: ['iran'] };
 
-function site(overrides: { article?: Record<string, unknown>; event?: Record<string, unknown> } = {}): SiteContent {
-  return {
+function site(overrides: { article?: Record<string, unknown>; event?: Record<string, unknown>; narrative?: Record<string, unknown> } = {}): SiteContent {
+  return contentOf({
     actors: [
       actor('iran', 'Iran'),
       actor('bolivia', 'Bolivia'),
@@ -40,6 +41,13 @@ function site(overrides: { article?: Record<string, unknown>; event?: Record<str
         EventSchema.parse({ title: 'MOU', date: '2023-07', actors: ['iran', 'bolivia'], sources: [source], ...overrides.event }),
       ),
     ],
+    narratives: [
+      entry(
+        'narratives',
+        'drones-threaten-argentina',
+        NarrativeSchema.parse({ title: 'T', summary: 'S.', firstSeen: '2023', actors: ['iran'], ...overrides.narrative }),
+      ),
+    ],
     articles: [
       entry(
         'articles',
@@ -52,14 +60,12 @@ function site(overrides: { article?: Record<string, unknown>; event?: Record<str
           analysed: '2026-11-28',
           actors: ['iran', 'bolivia'],
           dates: [{ quote: 'In July', event: 'iran-bolivia-mou' }],
-          claims: [
-            { id: 'c', quote: 'q', kind: 'opinion', rating: 'not-checkable', summary: 's', assessment: 'a', about: ['iran'] },
-          ],
+          claims: [CLAIM],
           ...overrides.article,
         }),
       ),
     ],
-  };
+  });
 }
 
 describe('checkReferences', () => {
@@ -85,6 +91,7 @@ describe('checkReferences', () => {
               quote: 'q',
               claimant: 'tehrantimes',
               about: ['iran', 'argentina'],
+              narratives: ['drones-threaten-argentina', 'drones-threaten-argentine', 'amia'],
               kind: 'opinion',
               rating: 'not-checkable',
               summary: 's',
@@ -93,12 +100,14 @@ describe('checkReferences', () => {
           ],
         },
         event: { actors: ['bolivia', 'iram'] },
+        narrative: { actors: ['bolivia', 'bolivya'] },
       }),
     );
     expect(problems.map((problem) => `${problem.field}: ${problem.message} — ${problem.hint}`)).toMatchInlineSnapshot(`
       [
         "roles[0].of: unknown actor "irann" — Did you mean "iran"? Otherwise create actors/irann.md.",
         "actors[1]: unknown actor "iram" — Did you mean "iran"? Otherwise create actors/iram.md.",
+        "actors[1]: unknown actor "bolivya" — Did you mean "bolivia"? Otherwise create actors/bolivya.md.",
         "source.outlet: unknown actor "tehran-time" — Did you mean "tehran-times"? Otherwise create actors/tehran-time.md.",
         "source.author: unknown actor "frida-ghitis" — Create actors/frida-ghitis.md.",
         "actors[1]: unknown actor "bolivai" — Did you mean "bolivia"? Otherwise create actors/bolivai.md.",
@@ -106,7 +115,17 @@ describe('checkReferences', () => {
         "dates[0].event: unknown event "iran-bolivia-mu" — Did you mean "iran-bolivia-mou"? Otherwise create events/iran-bolivia-mu.md.",
         "claims[0].claimant: unknown actor "tehrantimes" — Did you mean "tehran-times"? Otherwise create actors/tehrantimes.md.",
         "claims[0].about[1]: unknown actor "argentina" — Create actors/argentina.md.",
+        "claims[0].narratives[1]: unknown narrative "drones-threaten-argentine" — Did you mean "drones-threaten-argentina"? Otherwise create narratives/drones-threaten-argentine.md.",
+        "claims[0].narratives[2]: unknown narrative "amia" — Create narratives/amia.md.",
       ]
+    `);
+  });
+
+  test('returns an unknown narrative of a claim with the file, the field and the value', () => {
+    const problems = checkReferences(site({ article: { claims: [{ ...CLAIM, narratives: ['drones-threaten-argentine'] }] } }));
+    expect(problems.map((problem) => formatProblem(problem)).at(-1)).toMatchInlineSnapshot(`
+      "content/articles/seed.md: claims[0].narratives[0]: unknown narrative "drones-threaten-argentine"
+          Did you mean "drones-threaten-argentina"? Otherwise create narratives/drones-threaten-argentine.md."
     `);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ActorSchema, ArticleSchema, EventSchema, LanguageTagSchema, PartialDateSchema } from '#lib/content/schema/index.ts';
+import { ActorSchema, ArticleSchema, EventSchema, LanguageTagSchema, NarrativeSchema, PartialDateSchema } from '#lib/content/schema/index.ts';
 
 const article = {
   title: 'A title',
@@ -50,10 +50,11 @@ describe('ArticleSchema', () => {
     const parsed = ArticleSchema.parse({
       ...article,
       source: { ...article.source, author: null },
-      claims: [{ ...claim, prefix: 'Buenos Aires, ', claimant: 'tehran-times', about: ['argentina'] }],
+      claims: [{ ...claim, prefix: 'Buenos Aires, ', claimant: 'tehran-times', about: ['argentina'], narratives: ['amia-baseless'] }],
       dates: [{ quote: 'In July', event: 'iran-bolivia-mou' }],
     });
     expect(parsed.claims[0]?.about).toEqual(['argentina']);
+    expect(parsed.claims[0]?.narratives).toEqual(['amia-baseless']);
     expect(parsed.source.author).toBeNull();
   });
 
@@ -208,6 +209,34 @@ describe('EventSchema', () => {
     ]);
     expect(messages(EventSchema.safeParse({ ...event, sources: [] }))).toEqual([
       'sources: expected at least one source for the event',
+    ]);
+  });
+});
+
+describe('NarrativeSchema', () => {
+  const narrative = {
+    title: 'Argentina blames Iran without grounds',
+    summary: "Argentina's accusation that Iran was behind the AMIA bombing has no basis.",
+    firstSeen: 2006,
+  };
+
+  test('returns a narrative with its first sighting as a partial date and empty lists by default', () => {
+    expect(NarrativeSchema.parse(narrative)).toEqual({ ...narrative, firstSeen: '2006', actors: [], sources: [], corrections: [] });
+  });
+
+  test('fails on a missing first sighting, a summary of two lines, a bad actor id and an unknown field', () => {
+    const { firstSeen: _, ...undated } = narrative;
+    expect(messages(NarrativeSchema.safeParse({ ...undated, summary: 'One.\nTwo.', actors: ['Iran'], claims: ['x'] }))).toEqual([
+      'summary: expected one line of plain text, without U+000A (line feed) at character 5',
+      expect.stringMatching(/^firstSeen: expected a date/),
+      'actors.0: expected a kebab-case id such as "iran" or "edmundo-novillo"',
+      ': Unrecognized key: "claims"',
+    ]);
+  });
+
+  test('fails on a claim that names a narrative with an id that cannot be one', () => {
+    expect(messages(ArticleSchema.safeParse({ ...article, claims: [{ ...claim, narratives: ['AMIA blame'] }] }))).toEqual([
+      'claims.0.narratives.0: expected a kebab-case id such as "iran" or "edmundo-novillo"',
     ]);
   });
 });

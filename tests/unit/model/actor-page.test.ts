@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { contentOf } from '#lib/content/entry.ts';
 import { actorScorecards, latestMentions, markNames, sameClaims } from '#lib/model/actor-page.ts';
 import { buildSite } from '#lib/model/build-site.ts';
 import type { SentenceMention } from '#lib/model/views.ts';
@@ -9,9 +10,8 @@ const article = (id: string, analysed: string, body: string, claims: object[] = 
   articleEntry(id, analysed, body, { title: id, actors: ['iran', 'bolivia'], claims });
 
 const site = buildSite(
-  {
+  contentOf({
     actors: CAST,
-    events: [],
     articles: [
       article('long', '2026-02', 'Iran met Bolivia. Tehran said Iran would sign. Iran waited. Iran signed. Then Iran left.', [
         claim('met', 'Iran met Bolivia', 'supported', { claimant: 'iran' }),
@@ -20,7 +20,7 @@ const site = buildSite(
       article('short', '2026-01', 'Bolivia asked Iran.', [claim('asked', 'Bolivia asked Iran', 'false', { claimant: 'bolivia' })]),
       article('old', '2025', 'Iran spoke.'),
     ],
-  },
+  }),
   { host: 'example.org' },
 );
 const iran = site.actors.find((view) => view.actor.id === 'iran')!.backlinks.mentions;

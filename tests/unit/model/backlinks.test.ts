@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { contentOf } from '#lib/content/entry.ts';
 import { EventSchema } from '#lib/content/schema/index.ts';
 import { buildSite } from '#lib/model/build-site.ts';
 import { CAST, SOURCES, articleEntry } from '../../support/actors.ts';
@@ -8,7 +9,7 @@ const claim = { kind: 'factual', rating: 'disputed', summary: 's', assessment: '
 const article = (id: string, body: string, actors: string[], claims: object[] = []) => articleEntry(id, '2026', body, { title: id, actors, claims });
 
 const site = buildSite(
-  {
+  contentOf({
     actors: CAST,
     events: [
       {
@@ -22,7 +23,7 @@ const site = buildSite(
       article('one', 'Iran met Bolivia. Then Iran signed.', ['iran', 'bolivia'], [{ ...claim, id: 'c', quote: 'Then Iran signed', about: ['bolivia'] }]),
       article('two', 'Iran and Argentina disagree.', ['iran', 'argentina'], [{ ...claim, id: 'c', quote: 'Argentina disagree', claimant: 'iran', about: ['iran'] }]),
     ],
-  },
+  }),
   { host: 'example.org' },
 );
 const backlinksOf = (id: string) => site.actors.find((view) => view.actor.id === id)!.backlinks;
@@ -37,7 +38,7 @@ describe('buildBacklinks', () => {
 
   test('lists a sentence that names an actor twice once, at its first mention', () => {
     const { actors } = buildSite(
-      { actors: CAST, events: [], articles: [article('three', 'Tehran said that Iran would sign. Iran waited.', ['iran'])] },
+      contentOf({ actors: CAST, articles: [article('three', 'Tehran said that Iran would sign. Iran waited.', ['iran'])] }),
       { host: 'example.org' },
     );
     const [three] = actors.find((view) => view.actor.id === 'iran')!.backlinks.mentions;
@@ -49,7 +50,7 @@ describe('buildBacklinks', () => {
 
   test("returns every name of the actor in each sentence, in order, once", () => {
     const { actors } = buildSite(
-      { actors: CAST, events: [], articles: [article('four', 'Iran said that Tehran would sign. Iran waited.\n\nIran said that Tehran would sign.', ['iran'])] },
+      contentOf({ actors: CAST, articles: [article('four', 'Iran said that Tehran would sign. Iran waited.\n\nIran said that Tehran would sign.', ['iran'])] }),
       { host: 'example.org' },
     );
     const [four] = actors.find((view) => view.actor.id === 'iran')!.backlinks.mentions;

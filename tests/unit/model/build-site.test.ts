@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { contentOf } from '#lib/content/entry.ts';
 import { EventSchema } from '#lib/content/schema/index.ts';
 import { CLAIM_CARDS_PER_CLAIM_UP_TO, buildSite, claimCardsFor, countClaims, parseClaimCards, tallyRatings } from '#lib/model/build-site.ts';
 import { CAST, SOURCES as sources, actorEntry, articleEntry as article, claimFields as claim } from '../../support/actors.ts';
@@ -10,7 +11,7 @@ const event = (id: string, date: string, actors: string[]) => ({
   data: EventSchema.parse({ title: `Event ${id}`, date, actors, sources }),
 });
 
-const content = {
+const content = contentOf({
   actors: [...CAST].reverse(),
   events: [event('later', '2024', ['bolivia']), event('mou', '2023-07-20', ['iran', 'bolivia'])],
   articles: [
@@ -21,7 +22,7 @@ const content = {
     }),
     article('new', '2026-01', 'Iran answered.', { claims: [claim('answered', 'Iran answered', 'disputed', { claimant: 'iran' })] }),
   ],
-};
+});
 const site = buildSite(content, { host: 'dossier.example', base: '/sub/' });
 
 describe('buildSite', () => {
@@ -62,11 +63,11 @@ describe('buildSite', () => {
   test('returns each assessment and description rendered, footnotes under the claim card\'s ids', () => {
     const noted = claim('noted', 'Iran answered', 'disputed', { assessment: 'The *record*[^1] says:\n\n- one\n- two\n\n[^1]: A source.' });
     const withNotes = buildSite(
-      {
+      contentOf({
         actors: CAST.map((actor) => (actor.id === 'iran' ? { ...actor, body: 'A *country*.' } : actor)),
         articles: [article('noted', '2026', 'Iran answered.', { claims: [noted] })],
         events: [{ ...event('mou', '2023', ['iran']), body: '\nSigned in *La Paz*.\n' }],
-      },
+      }),
       { host: 'dossier.example' },
     );
     const { assessment } = withNotes.claims[0]!;

@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { ActorSchema, ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
+import { ActorSchema, ArticleSchema, EventSchema, NarrativeSchema } from '#lib/content/schema/index.ts';
 import {
   actorJsonLd,
   articleJsonLd,
   claimReviewJsonLd,
   eventJsonLd,
+  narrativeJsonLd,
   serializeJsonLd,
   siteJsonLd,
 } from '#lib/publish/json-ld.ts';
@@ -274,5 +275,63 @@ describe('eventJsonLd', () => {
     expect(data['startDate']).toBe('2023-07-20');
     expect(data).not.toHaveProperty('endDate');
     expect(data).not.toHaveProperty('about');
+  });
+});
+
+describe('narrativeJsonLd', () => {
+  const narrative = NarrativeSchema.parse({
+    title: 'The deal threatens Argentina',
+    summary: 'The deal puts Argentina at risk.',
+    firstSeen: '2023-07',
+    corrections: [{ date: '2025-04-02', note: 'A later correction.' }, { date: '2025-03-01', note: 'An earlier one.' }],
+  });
+  const url = 'https://example.org/narratives/threat/';
+
+  test('returns a Claim first seen when the narrative was, with its appearances, the actors it is about and the site as its interpreter', () => {
+    expect(
+      narrativeJsonLd({
+        narrative,
+        url,
+        siteUrl: SITE_URL,
+        articles: [
+          { article: outletArticle({ genre: 'opinion' }), outlet: tehranTimes, url: 'https://example.org/articles/deal/' },
+          { article: ownArticle, outlet: dossier, url: 'https://example.org/articles/memorandum/' },
+        ],
+        actors: [{ actor: bolivia, url: 'https://example.org/actors/bolivia/' }],
+      }),
+    ).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Claim',
+      '@id': `${url}#narrative`,
+      url,
+      name: 'The deal threatens Argentina',
+      text: 'The deal puts Argentina at risk.',
+      dateCreated: '2023-07',
+      dateModified: '2025-04-02',
+      claimInterpreter: siteJsonLd(SITE_URL),
+      appearance: [
+        {
+          '@type': 'OpinionNewsArticle',
+          url: 'https://www.tehrantimes.com/news/1',
+          headline: 'Iran and Bolivia sign a deal',
+          datePublished: '2023-07-21',
+          publisher: { '@type': 'NewsMediaOrganization', name: 'Tehran Times' },
+        },
+        // The site's own article has no original: its analysis is the appearance.
+        {
+          '@type': 'NewsArticle',
+          url: 'https://example.org/articles/memorandum/',
+          headline: 'What the memorandum says',
+          datePublished: '2025-03',
+          publisher: { '@type': 'NewsMediaOrganization', name: 'Dossier' },
+        },
+      ],
+      about: [{ '@type': 'Country', '@id': 'https://example.org/actors/bolivia/#actor', name: 'Bolivia' }],
+    });
+  });
+
+  test('returns no appearance, about or dateModified for a narrative no claim carries yet', () => {
+    const data = narrativeJsonLd({ narrative: { ...narrative, corrections: [] }, url, siteUrl: SITE_URL, articles: [], actors: [] });
+    expect(Object.keys(data)).toEqual(['@context', '@type', '@id', 'url', 'name', 'text', 'dateCreated', 'claimInterpreter']);
   });
 });

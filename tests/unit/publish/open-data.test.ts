@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
+import { contentOf } from '#lib/content/entry.ts';
+import { ArticleSchema, EventSchema, NarrativeSchema } from '#lib/content/schema/index.ts';
 import { buildSite } from '#lib/model/build-site.ts';
 import {
   CLAIM_CSV_COLUMNS,
@@ -31,6 +32,13 @@ const event = (id: string, fields: Record<string, unknown>) => ({
   data: EventSchema.parse({ title: `Event ${id}`, sources: [source(1)], ...fields }),
 });
 
+const narrative = (id: string, fields: Record<string, unknown>) => ({
+  id,
+  file: `content/narratives/${id}.md`,
+  body: '',
+  data: NarrativeSchema.parse({ summary: `The narrative ${id}.`, ...fields }),
+});
+
 const deal = {
   id: 'deal',
   file: 'content/articles/deal.md',
@@ -55,6 +63,7 @@ const deal = {
         id: 'signed',
         quote: 'In July, Iran signed a memorandum with Bolivia',
         about: ['iran', 'bolivia'],
+        narratives: ['deal-threat'],
         kind: 'factual',
         rating: 'supported',
         summary: 'Iran and Bolivia signed a memorandum',
@@ -66,6 +75,7 @@ const deal = {
         id: 'threat',
         quote: 'The deal, "a threat", worries Argentina',
         claimant: 'argentina',
+        narratives: ['deal-threat', 'quiet'],
         kind: 'opinion',
         rating: 'not-checkable',
         summary: 'Argentina sees a threat',
@@ -76,25 +86,29 @@ const deal = {
 };
 
 const site = buildSite(
-  {
+  contentOf({
     actors: [...CAST, minister],
     events: [
       event('mou', { date: '2023-07-20', actors: ['iran', 'bolivia'] }),
       event('crisis', { date: '2019-10', end: '2019-11' }),
     ],
+    narratives: [
+      narrative('deal-threat', { title: 'The deal threatens Argentina', firstSeen: '2023-07', actors: ['argentina'], sources: [source(4)] }),
+      narrative('quiet', { title: 'Nobody noticed', firstSeen: '2023', corrections: [{ date: '2025-02-11', note: 'The title was wrong.' }] }),
+    ],
     articles: [deal],
-  },
+  }),
   { host: 'example.org' },
 );
 
 type Items = { licence: string; count: number; items: Record<string, unknown>[] };
-const json = (name: 'articles.json' | 'actors.json' | 'events.json' | 'claims.json' | 'corrections.json'): Items =>
+const json = (name: 'articles.json' | 'actors.json' | 'events.json' | 'narratives.json' | 'claims.json' | 'corrections.json'): Items =>
   JSON.parse(openDataFile(site, name, url));
 const item = (data: Items, id: string) => data.items.find((entry) => entry['id'] === id)!;
 
 describe('OPEN_DATA_FILES', () => {
   test('returns one JSON file per collection, the claims as JSON and CSV, and the corrections log', () => {
-    expect(OPEN_DATA_FILES).toEqual(['articles.json', 'actors.json', 'events.json', 'claims.json', 'claims.csv', 'corrections.json']);
+    expect(OPEN_DATA_FILES).toEqual(['articles.json', 'actors.json', 'events.json', 'narratives.json', 'claims.json', 'claims.csv', 'corrections.json']);
   });
 });
 
@@ -154,7 +168,7 @@ describe('openDataFile', () => {
       }),
     };
     const dossier = actorEntry('dossier', { name: 'Dossier', kind: 'media' });
-    const other = buildSite({ actors: [...CAST, dossier], events: [], articles: [own] }, { host: 'example.org' });
+    const other = buildSite(contentOf({ actors: [...CAST, dossier], articles: [own] }), { host: 'example.org' });
     const [record] = JSON.parse(openDataFile(other, 'articles.json', url)).items;
     expect(record.source).toEqual({ outlet: 'dossier', url: null, archived: null, published: '2024', dateline: null, author: null });
     expect(record.sources).toEqual([{ title: 'Source 3', url: 'https://example.org/s3', archived: null, publisher: null, date: null }]);
@@ -228,6 +242,16 @@ describe('openDataFile', () => {
         newRating: 'supported',
       },
       {
+        date: '2025-02-11',
+        kind: 'narrative',
+        title: 'Nobody noticed',
+        url: 'https://example.org/narratives/quiet/#correction-1',
+        article: null,
+        note: 'The title was wrong.',
+        previousRating: null,
+        newRating: null,
+      },
+      {
         date: '2025-02-10',
         kind: 'article',
         title: 'Iran and Bolivia sign a memorandum',
@@ -282,6 +306,34 @@ describe('openDataFile', () => {
   });
 });
 
+describe('narrativesData', () => {
+  test('returns narratives.json with each narrative, its claims oldest first, its outlets, languages and appearances', () => {
+    const data = json('narratives.json');
+    expect(data.count).toBe(2);
+    expect(item(data, 'deal-threat')).toEqual({
+      id: 'deal-threat',
+      url: 'https://example.org/narratives/deal-threat/',
+      title: 'The deal threatens Argentina',
+      summary: 'The narrative deal-threat.',
+      firstSeen: '2023-07',
+      actors: ['argentina'],
+      sources: [{ title: 'Source 4', url: 'https://example.org/s4', archived: null, publisher: null, date: null }],
+      corrections: [],
+      claims: [
+        { article: 'deal', id: 'signed', published: '2023-07-21' },
+        { article: 'deal', id: 'threat', published: '2023-07-21' },
+      ],
+      outlets: [{ outlet: 'tehran-times', claims: 2, languages: ['en'] }],
+      languages: [{ language: 'en', claims: 2 }],
+      appearances: [{ period: '2023-07', claims: 2, articles: 1 }],
+    });
+    expect(item(data, 'quiet')).toMatchObject({
+      claims: [{ article: 'deal', id: 'threat', published: '2023-07-21' }],
+      corrections: [{ date: '2025-02-11', note: 'The title was wrong.', previousRating: null, newRating: null }],
+    });
+  });
+});
+
 describe('claimRecord', () => {
   test('returns the claim with its article, absolute URLs, claimant, verdict label and trimmed assessment', () => {
     expect(claimRecord(site.claims[0]!, url)).toEqual({
@@ -293,6 +345,7 @@ describe('claimRecord', () => {
       translation: null,
       claimant: 'tehran-times',
       about: ['iran', 'bolivia'],
+      narratives: ['deal-threat'],
       kind: 'factual',
       rating: 'supported',
       ratingLabel: 'Supported',
@@ -336,6 +389,7 @@ describe('claimsCsv', () => {
       contextUrl: 'https://example.org/articles/deal/#claim-signed',
       claimant: 'tehran-times',
       about: 'iran | bolivia',
+      narratives: 'deal-threat',
       ratingLabel: 'Supported',
       sources: 'https://example.org/s1 | https://example.org/s2',
       corrected: '2025-03-01',
@@ -345,6 +399,7 @@ describe('claimsCsv', () => {
 
   test('returns empty cells for empty lists and quotes commas and double quotes so they read back intact', () => {
     const threat = (parse(csv, { columns: true }) as Record<string, string>[])[1]!;
+    expect(threat['narratives']).toBe('deal-threat | quiet');
     expect(threat['about']).toBe('');
     expect(threat['sources']).toBe('');
     expect(threat['corrected']).toBe('');

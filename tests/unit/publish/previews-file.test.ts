@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { currentRole, previewsFile } from '#lib/publish/previews-file.ts';
+import { NarrativeSchema } from '#lib/content/schema/index.ts';
 import { CAST, EVENTS, actorEntry } from '../../support/actors.ts';
 
 describe('currentRole', () => {
@@ -28,7 +29,11 @@ describe('previewsFile', () => {
       { title: 'Minister of Defence', of: 'iran', from: '2021-08' },
     ],
   });
-  const file = previewsFile({ actors: [...CAST, minister], events: EVENTS });
+  const file = previewsFile({
+    actors: [...CAST, minister],
+    events: EVENTS,
+    narratives: [{ id: 'threat', data: NarrativeSchema.parse({ title: 'The deal threatens Argentina', summary: 'The deal puts Argentina at risk.', firstSeen: '2023-07', sources: [{ title: 'S', url: 'https://example.org/s' }] }) }],
+  });
 
   test('gives each actor its name, kind in words and summary, and its current role with the body it is held in', () => {
     expect(file.actors['iran']).toEqual({ name: 'Iran', kind: 'Country', summary: 'iran.' });
@@ -45,6 +50,10 @@ describe('previewsFile', () => {
   test('gives each event its date in words and its title', () => {
     expect(file.events['mou']).toEqual({ date: '20 July 2023', title: 'Iran and Bolivia sign a memorandum' });
     expect(Object.keys(file.events)).toEqual(EVENTS.map((event) => event.id));
+  });
+
+  test('gives each narrative its title, when it was first seen in words, and its summary', () => {
+    expect(file.narratives).toEqual({ threat: { title: 'The deal threatens Argentina', firstSeen: 'July 2023', summary: 'The deal puts Argentina at risk.' } });
   });
 
   test('holds nothing but what previews show', () => {

@@ -103,15 +103,27 @@ describe('toResultCard', () => {
     });
     expect(toResultCard({ url: '/x/', excerpt: '', meta: { type: 'Page', title: 'X' } })).toBeUndefined();
   });
+
+  test('a narrative with when it was first seen and its summary', () => {
+    const meta = { type: 'Narrative', title: 'The deal threatens Argentina', date: 'first seen July 2023', summary: 'The deal puts Argentina at risk.' };
+    expect(toResultCard({ url: '/narratives/threat/', excerpt: '', meta })).toEqual({
+      type: 'narrative',
+      url: '/narratives/threat/',
+      title: 'The deal threatens Argentina',
+      date: 'first seen July 2023',
+      summary: 'The deal puts Argentina at risk.',
+    });
+  });
 });
 
 describe('describeResults', () => {
-  const none = { actors: 0, articles: 0, claims: 0, events: 0 };
+  const none = { actors: 0, articles: 0, claims: 0, events: 0, narratives: 0 };
 
   test('counts what is shown, kind by kind', () => {
-    expect(describeResults({ actors: 1, articles: 3, claims: 9, events: 1 }, 'drones', false)).toBe('1 actor, 3 articles, 9 claims and 1 event for “drones”.');
+    expect(describeResults({ ...none, actors: 1, articles: 3, claims: 9, events: 1 }, 'drones', false)).toBe('1 actor, 3 articles, 9 claims and 1 event for “drones”.');
     expect(describeResults({ ...none, articles: 1 }, 'novillo', false)).toBe('1 article for “novillo”.');
     expect(describeResults({ ...none, claims: 2, events: 1 }, '', false)).toBe('2 claims and 1 event.');
+    expect(describeResults({ ...none, articles: 2, narratives: 1 }, 'drones', false)).toBe('2 articles and 1 narrative for “drones”.');
   });
 
   test('says when more is to come, and when nothing was found', () => {

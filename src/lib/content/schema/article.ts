@@ -82,6 +82,8 @@ export const ClaimSchema = z
     claimant: IdSchema.optional(),
     /** Actor ids the claim is about. */
     about: z.array(IdSchema).default([]),
+    /** Narrative ids the claim carries: it asserts the narrative, or relays it as someone's. */
+    narratives: z.array(IdSchema).default([]),
     /** What sort of statement it is. */
     kind: z.enum(CLAIM_KINDS),
     /** The verdict on the rating scale. */

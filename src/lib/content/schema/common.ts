@@ -13,7 +13,7 @@ import { RATINGS } from '#lib/content/ratings.ts';
 /** What an id must look like, for error messages. */
 export const ID_FORM = 'a kebab-case id such as "iran" or "edmundo-novillo"';
 
-/** An entry id: the kebab-case file name of an actor, event or article, or a claim id. */
+/** An entry id: the kebab-case file name of an actor, event, narrative or article, or a claim id. */
 export const IdSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: `expected ${ID_FORM}` });

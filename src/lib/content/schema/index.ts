@@ -2,4 +2,5 @@
 export * from './common.ts';
 export * from './actor.ts';
 export * from './event.ts';
+export * from './narrative.ts';
 export * from './article.ts';
