@@ -292,7 +292,7 @@ describe('openDataFile', () => {
         ],
       }),
     };
-    const other = buildSite({ actors: CAST, events: [], articles: [spanish] }, { host: 'example.org' });
+    const other = buildSite(contentOf({ actors: CAST, articles: [spanish] }), { host: 'example.org' });
     const [record] = JSON.parse(openDataFile(other, 'articles.json', url)).items;
     expect(record).toMatchObject({ lang: 'es-BO', text: 'excerpts', source: { archived } });
     const [claim] = JSON.parse(openDataFile(other, 'claims.json', url)).items;
