@@ -11,9 +11,10 @@
  */
 import { slugify } from '#authoring/slug.ts';
 import { h } from '#client/dom.ts';
-import { actorPicker, correctionsEditor, counter, debounce, fold, input, labelled, nextId, type Row, select, sourcesEditor } from './client-controls.ts';
-import { actorFields, editEntry, eventFields, newIdField } from './client-entries.ts';
-import { action, actorsById, narrativesById, type Candidate, createForm, dialog, type EventItem, ID_FIELD, openForm, post, showRefusal, state, status, type View, DATE_FIELD } from './client-page.ts';
+import { actorPicker, correctionsEditor, counter, debounce, input, labelled, nextId, type Row, select, sourcesEditor } from './client-controls.ts';
+import { dateForm } from './client-dates.ts';
+import { actorFields, editEntry, newIdField } from './client-entries.ts';
+import { action, actorsById, narrativesById, type Candidate, createForm, dialog, ID_FIELD, openForm, post, showRefusal, state, status, type View, DATE_FIELD } from './client-page.ts';
 import { readSelection, type Selected, selectPassage } from './client-selection.ts';
 
 const body = document.getElementById('annotator-body')!;
@@ -122,75 +123,6 @@ function claimForm(view: View | undefined, selection: Selected | undefined, rean
     submitLabel: 'Save the claim',
     payload: () => ({ action: 'claim', ...(view ? { index: view.index } : {}), ...select_, claim: claim() }),
     done: () => `Saved the claim “${id.value}”.`,
-  });
-}
-
-// ————— Dates and events —————
-
-function eventChoices(near: readonly string[], initial: string | undefined): { element: HTMLElement; value: () => string | undefined } {
-  const search = h('input', { type: 'search', autocomplete: 'off', placeholder: 'Search by title or date' });
-  search.id = nextId('event-search');
-  const list = h('div', { class: 'event-choices' });
-  let chosen = initial;
-  // The events that share the most actors with the paragraph first, then the latest.
-  const shared = (event: EventItem) => event.actors.filter((actor) => near.includes(actor)).length;
-  const ordered = [...state.events].sort((a, b) => shared(b) - shared(a) || b.date.localeCompare(a.date));
-  const render = () => {
-    const words = fold(search.value).split(/\s+/).filter(Boolean);
-    const matches = ordered.filter((event) => event.id === chosen || words.every((word) => fold(`${event.date} ${event.title} ${event.id}`).includes(word))).slice(0, 12);
-    list.replaceChildren(
-      ...matches.map((event) => {
-        const radio = h('input', { type: 'radio', name: 'event', value: event.id, id: nextId('event') });
-        radio.checked = event.id === chosen;
-        radio.addEventListener('change', () => (chosen = event.id));
-        return h('div', { class: 'choice' }, radio, h('label', { for: radio.id }, `${event.date}: ${event.title}`));
-      }),
-      ...(matches.length === 0 ? [h('p', { class: 'hint' }, 'No event matches.')] : []),
-    );
-  };
-  search.addEventListener('input', render);
-  render();
-  const element = h(
-    'fieldset',
-    { class: 'picker' },
-    h('legend', {}, 'The event it refers to'),
-    h('p', { class: 'hint' }, 'Events of the paragraph’s actors come first.'),
-    h('label', { for: search.id, class: 'visually-hidden' }, 'Search events'),
-    search,
-    list,
-  );
-  return { element, value: () => chosen };
-}
-
-function dateForm(view: View | undefined, selection: Selected | undefined, candidate?: Extract<Candidate, { type: 'date' }>): void {
-  const near = selection?.actorsNear ?? [];
-  const choice = eventChoices(near, view?.fields['event'] as string | undefined);
-  const select_ = selection ? { select: { quote: selection.quote, before: selection.before, after: selection.after } } : {};
-  const dismiss = candidate ? { candidate: candidate.line } : {};
-  const quote = selection?.quote ?? String(view?.fields['quote'] ?? '');
-
-  // Or a new event, in a second form below the first.
-  const event = eventFields(candidate ? { date: candidate.date } : {}, { corrections: false, near });
-  const id = newIdField('', event.title, (title) => slugify(title, 6));
-  const create = view
-    ? undefined
-    : createForm({
-        name: 'create-event',
-        summary: 'Or create a new event',
-        open: candidate !== undefined,
-        parts: [event.parts[0], labelled('Id', id, 'The file content/events/<id>.md.'), ...event.parts.slice(1)],
-        submitLabel: 'Create the event and save the date',
-        payload: () => ({ action: 'event', ...select_, ...dismiss, event: { id: id.value, ...event.value() } }),
-        done: () => `Created the event “${id.value}” and saved the date.`,
-      });
-  openForm({
-    title: view ? `Date “${quote}”` : 'New date',
-    quote,
-    parts: [choice.element],
-    submitLabel: view ? 'Save the date' : 'Save the date with this event',
-    payload: () => ({ action: 'date', ...(view ? { index: view.index } : {}), ...select_, ...dismiss, event: choice.value() ?? '' }),
-    done: () => `Saved the date “${quote}”.`,
-    extra: create ? [create] : [],
   });
 }
 
