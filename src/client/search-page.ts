@@ -13,21 +13,14 @@
  * filters are kept in the URL, so that a search can be shared, bookmarked and
  * gone back to.
  */
-import { PAGE_TYPES } from '#lib/content/labels.ts';
-import { RATING_SCALE, RATINGS, type Rating } from '#lib/content/ratings.ts';
-import type { FiltersFile } from '#lib/publish/search-filters.ts';
 import type { NameMatch } from '#lib/publish/search-names.ts';
-import { type ClaimHit, type ResultCard, describeResults, toResultCard } from '#lib/publish/search-results.ts';
-import {
-  SEARCH_FILTERS,
-  type SearchFilter,
-  type SearchState,
-  parseSearchState,
-  serializeSearchState,
-} from '#lib/publish/search-state.ts';
-import { h, markedText } from './dom.ts';
+import { describeResults, toResultCard } from '#lib/publish/search-results.ts';
+import { type SearchFilter, type SearchState, parseSearchState, serializeSearchState } from '#lib/publish/search-state.ts';
+import { h } from './dom.ts';
+import { type PagefindInstance, type PagefindResult, createSearchInstance } from './pagefind.ts';
+import { pathOf, resultItems } from './search-cards.ts';
+import { claimsOnly, pagefindFilters, pickedRatings, readState, showFilters, showsActors } from './search-form.ts';
 import { actorMatcher } from './suggestion-files.ts';
-import { type PagefindFilters, type PagefindInstance, type PagefindResult, createSearchInstance } from './pagefind.ts';
 
 /**
  * How long typing must pause before a full-text search: a little longer than
@@ -44,144 +37,6 @@ const PRELOAD_FROM = 3;
 const PAGE_SIZE = 5;
 /** How long a search must stay unchanged to become a history entry. */
 const HISTORY_DELAY_MS = 600;
-
-const FILTER_LEGENDS: Record<SearchFilter, string> = {
-  type: 'Type',
-  rating: 'Verdict',
-  genre: 'Genre',
-  outlet: 'Outlet',
-  actor: 'Actor',
-};
-
-/** The Pagefind filters of a search: "Claim" is the articles' claims, each filter matches any of its values. */
-function pagefindFilters(state: SearchState): PagefindFilters {
-  const filters: PagefindFilters = {};
-  for (const name of SEARCH_FILTERS) {
-    const values = state.filters[name] ?? [];
-    if (values.length === 0) continue;
-    const mapped = name === 'type' ? values.map((value) => (value === PAGE_TYPES.claim ? PAGE_TYPES.article : value)) : values;
-    filters[name] = { any: [...new Set(mapped)] };
-  }
-  return filters;
-}
-
-/** The verdicts picked, as ratings. */
-function pickedRatings(state: SearchState): Rating[] {
-  const labels = state.filters.rating ?? [];
-  return RATINGS.filter((rating) => labels.includes(RATING_SCALE[rating].label));
-}
-
-/** Whether claims are shown on their own (type "Claim" picked, "Article" not). */
-function claimsOnly(state: SearchState): boolean {
-  const types = state.filters.type ?? [];
-  return types.includes(PAGE_TYPES.claim) && !types.includes(PAGE_TYPES.article);
-}
-
-/** A verdict badge, as the site's pages show it. */
-function verdict(rating: Rating): HTMLElement {
-  return h('span', { class: 'verdict', 'data-rating': rating }, RATING_SCALE[rating].label);
-}
-
-/** The card of one claim: labelled as a claim with its verdict, then its summary, linking to its page. */
-function claimItem(claim: ClaimHit, context?: { title: string; url: string; lang?: string | undefined }): HTMLElement {
-  return h(
-    'li',
-    { class: 'search-result search-result-claim' },
-    h('p', { class: 'search-kicker' }, 'Claim ', verdict(claim.rating), context && ' in ', context && h('a', { href: context.url, lang: context.lang }, context.title)),
-    h('p', { class: 'search-title' }, h('a', { href: claim.url, 'data-result': '' }, claim.summary)),
-  );
-}
-
-/** The path of a URL, which is what tells two results for the same page apart (the query differs). */
-function pathOf(url: string): string {
-  return new URL(url, location.href).pathname;
-}
-
-/** The list items of one result. */
-function resultItems(card: ResultCard, onlyClaims: boolean): HTMLElement[] {
-  const title = (url: string, text: string, lang?: string) => h('p', { class: 'search-title' }, h('a', { href: url, 'data-result': '', lang }, text));
-  switch (card.type) {
-    case 'actor':
-      return [
-        h(
-          'li',
-          { class: 'search-result search-result-actor', 'data-path': pathOf(card.url) },
-          h('p', { class: 'search-kicker' }, `Actor · ${card.kind}`),
-          title(card.url, card.title),
-          card.summary !== '' && h('p', {}, card.summary),
-        ),
-      ];
-    case 'event':
-      return [
-        h(
-          'li',
-          { class: 'search-result search-result-event' },
-          h('p', { class: 'search-kicker' }, 'Event · ', h('span', { class: 'search-date' }, card.date)),
-          title(card.url, card.title),
-        ),
-      ];
-    case 'narrative':
-      return [
-        h(
-          'li',
-          { class: 'search-result search-result-narrative' },
-          h('p', { class: 'search-kicker' }, ['Narrative', card.date].filter((part) => part !== '').join(' · ')),
-          title(card.url, card.title),
-          card.summary !== '' && h('p', {}, card.summary),
-        ),
-      ];
-    case 'article':
-      if (onlyClaims) return card.claims.map((claim) => claimItem(claim, { title: card.title, url: card.url, lang: card.lang }));
-      return [
-        h(
-          'li',
-          { class: 'search-result search-result-article' },
-          h('p', { class: 'search-kicker' }, ['Article', card.outlet, card.date].filter((part) => part !== '').join(' · ')),
-          // An article's title and text are its own words, in its language; the rest is the site's.
-          title(card.url, card.title, card.lang),
-          card.excerpt !== '' && h('p', { class: 'search-excerpt', lang: card.lang }, markedText(card.excerpt)),
-          card.claims.length > 0 &&
-            h('ul', { class: 'search-claims' }, ...card.claims.map((claim) => claimItem(claim))),
-        ),
-      ];
-  }
-}
-
-/** Shows the filters from the filters file at `url` in `box`; resolves once they are there (or could not be loaded). */
-async function showFilters(box: HTMLElement, url: string): Promise<void> {
-  let file: FiltersFile;
-  try {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(url);
-    file = (await response.json()) as FiltersFile;
-  } catch {
-    box.append(h('p', { class: 'small' }, 'The filters could not be loaded.'));
-    return;
-  }
-  for (const name of SEARCH_FILTERS) {
-    const values = file[name] ?? [];
-    if (values.length === 0) continue;
-    const fieldset = h(
-      'fieldset',
-      { class: `search-filter search-filter-${name}` },
-      h('legend', {}, FILTER_LEGENDS[name]),
-      ...values.map((value) => h('label', {}, h('input', { type: 'checkbox', name, value }), ' ', value)),
-    );
-    box.append(
-      name === 'type' || name === 'rating' ? fieldset : h('details', { class: 'search-filter-more' }, h('summary', {}, FILTER_LEGENDS[name]), fieldset),
-    );
-  }
-}
-
-/** What the reader has asked for: the words in `input` and the filters checked in `filterBox`. */
-function readState(input: HTMLInputElement, filterBox: HTMLElement): SearchState {
-  const filters: Partial<Record<SearchFilter, string[]>> = {};
-  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')) {
-    const name = box.name as SearchFilter;
-    if (SEARCH_FILTERS.includes(name)) (filters[name] ??= []).push(box.value);
-  }
-  return { query: input.value.trim(), filters };
-}
 
 /**
  * Shows, in `section`, the actors whose names match a query, from the names
@@ -215,12 +70,6 @@ function actorMatches(section: HTMLElement, names: string): (query: string) => P
     section.dataset['query'] = query;
     section.hidden = matches.length === 0;
   };
-}
-
-/** Whether a search's type filter lets actors through. */
-function showsActors(state: SearchState): boolean {
-  const types = state.filters.type ?? [];
-  return types.length === 0 || types.includes(PAGE_TYPES.actor);
 }
 
 /** Arrow keys move between the box and the results in `root`; Escape returns to the box. */
