@@ -27,9 +27,22 @@ export function langAttribute(tag: string): string | undefined {
 
 const names = new Intl.DisplayNames(SITE_LANGUAGE, { type: 'language', languageDisplay: 'standard' });
 
-/** A language's name in English, for readers: "Spanish" for `es`, "Spanish (Argentina)" for `es-AR`. */
+/** A language's name in English, for readers: "Spanish" for `es`, "Spanish (Argentina)" for `es-AR`; the tag itself where it names no language known. */
 export function languageName(tag: string): string {
-  return names.of(tag) ?? tag;
+  try {
+    return names.of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}
+
+/** The language of an article that does not give one: the site's. */
+export const DEFAULT_LANGUAGE = SITE_LANGUAGE;
+
+/** The language tag of an article: its `lang`, or {@link DEFAULT_LANGUAGE} for data that has none. */
+export function languageOf(article: { readonly data: object }): string {
+  const lang = (article.data as { readonly lang?: unknown }).lang;
+  return typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : DEFAULT_LANGUAGE;
 }
 
 /**

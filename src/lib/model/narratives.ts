@@ -4,7 +4,7 @@
  * counted by period for the chart of appearances; and which narratives each
  * actor takes part in.
  */
-import { languageName, languageOf } from '#lib/content/article-language.ts';
+import { languageName, languageOf } from '#lib/content/languages.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import { comparePartialDates } from '#lib/content/partial-date.ts';
 import type { Actor, Narrative } from '#lib/content/schema/index.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { DEFAULT_LANGUAGE, languageName, languageOf } from '#lib/content/article-language.ts';
+import { DEFAULT_LANGUAGE, languageName, languageOf } from '#lib/content/languages.ts';
 import { contentOf } from '#lib/content/entry.ts';
 import { NarrativeSchema } from '#lib/content/schema/index.ts';
 import { chartAppearances, chartBars } from '#lib/model/appearance-chart.ts';
