@@ -3,8 +3,7 @@
  * every field so that problems can point at it.
  */
 import { type Document, LineCounter, isAlias, isMap, isNode, isPair, isScalar, parseDocument, visit } from 'yaml';
-import { type ContentProblem, type FieldPath, formatFieldPath } from '#lib/content/problems.ts';
-import type { LineOf } from '#lib/content/problems.ts';
+import { type ContentProblem, type FieldPath, type LineOf, formatFieldPath } from '#lib/content/problems.ts';
 
 /** A Markdown file's frontmatter, parsed, and its body. */
 export interface ParsedMarkdown {
@@ -50,16 +49,7 @@ export function parseMarkdownFile(
     return failure(line, 'a tab indents this line: YAML indents with spaces only', 'Replace the tabs at the start of lines with spaces (two per level).');
   }
   const body = text.slice(match[0].length);
-  const lineCounter = new LineCounter();
-  // Hexadecimal and octal integers (0x7E7, 0o3747) are YAML's, not an analyst's: read as text, they
-  // fail as dates or numbers with their own spelling in the message instead of passing as 2023.
-  const doc = parseDocument(yamlText, {
-    lineCounter,
-    prettyErrors: false,
-    customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || !(tag.format === 'HEX' || tag.format === 'OCT')),
-  });
-  // The YAML starts on the file's second line, after the opening fence.
-  const lineAt = (offset: number) => lineCounter.linePos(offset).line + 1;
+  const { doc, lineAt } = parseYaml(yamlText);
 
   if (doc.errors.length > 0) {
     return {
@@ -77,14 +67,40 @@ export function parseMarkdownFile(
   const refused = refusedYaml(doc, file, lineAt);
   if (refused.length > 0) return { ok: false, problems: refused };
 
-  const lineOf = (path: FieldPath): number | undefined => {
+  return { ok: true, value: { data: doc.toJS() ?? {}, body, lineOf: linesOf(yamlText) } };
+}
+
+/** YAML parsed into a document whose nodes know their offsets, and the file's line at an offset. */
+function parseYaml(yamlText: string): { doc: Document; lineAt: (offset: number) => number } {
+  const lineCounter = new LineCounter();
+  // Hexadecimal and octal integers (0x7E7, 0o3747) are YAML's, not an analyst's: read as text, they
+  // fail as dates or numbers with their own spelling in the message instead of passing as 2023.
+  const doc = parseDocument(yamlText, {
+    lineCounter,
+    prettyErrors: false,
+    customTags: (tags) => tags.filter((tag) => typeof tag === 'string' || !(tag.format === 'HEX' || tag.format === 'OCT')),
+  });
+  // The YAML starts on the file's second line, after the opening fence.
+  return { doc, lineAt: (offset) => lineCounter.linePos(offset).line + 1 };
+}
+
+/**
+ * The line of each field, found by parsing the YAML again the first time one
+ * is asked for. A line is only wanted when something is wrong, and a parsed
+ * document kept for every entry of the archive would hold several times the
+ * file's size for as long as the entry lives (a whole build).
+ */
+function linesOf(yamlText: string): LineOf {
+  let parsed: ReturnType<typeof parseYaml> | undefined;
+  return (path) => {
+    parsed ??= parseYaml(yamlText);
+    const { doc, lineAt } = parsed;
     for (let depth = path.length; depth >= 0; depth--) {
       const node: unknown = doc.getIn(path.slice(0, depth) as unknown[], true);
       if (isNode(node) && node.range) return lineAt(node.range[0]);
     }
     return undefined;
   };
-  return { ok: true, value: { data: doc.toJS() ?? {}, body, lineOf } };
 }
 
 /**
