@@ -1,6 +1,11 @@
 /** A small cast of actors for unit and Markdown tests, and articles and claims to go with them. */
-import { ActorSchema, ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
+import { type Actor, ActorSchema, ArticleSchema, EventSchema } from '#lib/content/schema/index.ts';
 import type { Entry } from '#lib/content/entry.ts';
+import { buildBacklinks } from '#lib/model/backlinks.ts';
+import type { Site } from '#lib/model/build-site.ts';
+import type { ArticleMentions } from '#lib/model/views.ts';
+import { createArticleRenderer } from '#lib/render/article-renderer.ts';
+import { buildAliasIndex } from '#lib/text/alias-index.ts';
 
 /** An actor entry from its frontmatter fields. */
 export function actorEntry(id: string, fields: Record<string, unknown>): Entry<ReturnType<typeof ActorSchema.parse>> {
@@ -69,3 +74,19 @@ export const EVENTS = [
     }),
   },
 ];
+
+/**
+ * Every mention of `actorId` in a built site's articles, sentence by sentence,
+ * as `buildBacklinks` groups them before the model keeps the latest for the
+ * actor's page: the articles rendered again, as the model renders them.
+ */
+export function allMentionsOf(site: Site, actors: readonly Entry<Actor>[], actorId: string): readonly ArticleMentions[] {
+  const render = createArticleRenderer({ aliasIndex: buildAliasIndex(actors).index, events: new Map(), base: '/' });
+  const backlinks = buildBacklinks({
+    actors,
+    actorById: new Map(actors.map((actor) => [actor.id, actor])),
+    events: [],
+    articles: site.articles.map((view) => ({ view, mentions: render(view.article).mentions })),
+  });
+  return backlinks.get(actorId)!.mentions;
+}

@@ -14,8 +14,17 @@ export interface BacklinkSources {
   readonly actors: readonly Entry<Actor>[];
   readonly actorById: ReadonlyMap<string, Entry<Actor>>;
   readonly events: readonly Entry<Event>[];
-  /** Every article, in the site's order, with what its renderer found. */
-  readonly articles: readonly ArticleView[];
+  /** Every article, in the site's order, with the actor mentions its renderer found. */
+  readonly articles: readonly { readonly view: ArticleView; readonly mentions: readonly ActorMention[] }[];
+}
+
+/**
+ * An actor's backlinks with every mention of it, sentence by sentence. The
+ * model keeps them only until it has picked the latest for the actor's page:
+ * held for every actor, they would be the archive's text again.
+ */
+export interface BacklinksWithMentions extends Backlinks {
+  readonly mentions: readonly ArticleMentions[];
 }
 
 /**
@@ -38,7 +47,7 @@ export function mentionsBySentence(mentions: readonly ActorMention[]): SentenceM
 }
 
 /** Builds the backlinks of every actor, by actor id; see the module comment. */
-export function buildBacklinks(sources: BacklinkSources, companionLimit = 5): Map<string, Backlinks> {
+export function buildBacklinks(sources: BacklinkSources, companionLimit = 5): Map<string, BacklinksWithMentions> {
   const mutable = new Map(
     sources.actors.map((actor) => [
       actor.id,
@@ -54,9 +63,9 @@ export function buildBacklinks(sources: BacklinkSources, companionLimit = 5): Ma
   );
   const at = (id: string) => mutable.get(id)!;
 
-  for (const view of sources.articles) {
+  for (const { view, mentions } of sources.articles) {
     const { article } = view;
-    const byActor = Map.groupBy(view.rendered.mentions, (mention) => mention.actor);
+    const byActor = Map.groupBy(mentions, (mention) => mention.actor);
     for (const [actor, list] of byActor) at(actor).mentions.push({ article: view, mentions: mentionsBySentence(list) });
 
     const { source, actors } = article.data;
@@ -89,7 +98,7 @@ export function buildBacklinks(sources: BacklinkSources, companionLimit = 5): Ma
       id,
       {
         mentions: backlinks.mentions,
-        articles: sources.articles.map((view) => view.article).filter((article) => backlinks.articles.has(article)),
+        articles: sources.articles.map(({ view }) => view.article).filter((article) => backlinks.articles.has(article)),
         published: backlinks.published,
         claims: backlinks.claims,
         events: backlinks.events,

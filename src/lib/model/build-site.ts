@@ -19,6 +19,8 @@ import { lazyProse } from '#lib/render/prose-renderer.ts';
 import { type AliasIndex, buildAliasIndex } from '#lib/text/alias-index.ts';
 import { compareSpans } from '#lib/text/quote-anchor.ts';
 import { actorScorecards, latestMentions } from './actor-page.ts';
+import { keepBody } from './article-body.ts';
+import { type ClaimCardsOption, claimCardsFor, countClaims } from './claim-cards.ts';
 import { buildBacklinks } from './backlinks.ts';
 import { buildCorrectionsLog } from './corrections-log.ts';
 import { type ClaimFacetValue, type ClaimRecordValue, buildClaimFacets, buildClaimRecords } from './claim-facets.ts';
@@ -40,51 +42,13 @@ export interface SiteOptions {
    * Preview cards of claim pages: `per-claim` draws one for every claim, with
    * its summary; `per-verdict` draws one per rating that claim pages share, for
    * archives too large to draw a card per claim; `auto` (the default) is
-   * `per-claim` up to {@link CLAIM_CARDS_PER_CLAIM_UP_TO} claims and
+   * `per-claim` up to `CLAIM_CARDS_PER_CLAIM_UP_TO` claims and
    * `per-verdict` above. A shared claim page still says the claim's words in
    * its title and description.
    */
   readonly claimCards?: ClaimCardsOption;
   /** The alias index of the content's actors, as the content check compiled it; compiled here when absent. */
   readonly aliasIndex?: AliasIndex;
-}
-
-/** How claim pages may get their preview cards; see {@link SiteOptions.claimCards}. */
-export const CLAIM_CARDS = ['per-claim', 'per-verdict'] as const;
-
-/** How claim pages get their preview cards. */
-export type ClaimCards = (typeof CLAIM_CARDS)[number];
-
-/** What the claim-cards option may say: a way, or `auto` to let the size of the archive decide. */
-export type ClaimCardsOption = ClaimCards | 'auto';
-
-/**
- * Up to how many claims `auto` draws a card for each. Each claim makes two
- * files, its page and its card: at ten claims an article, 20,000 claims are
- * about 2,000 articles and 51,000 files, while 4,000 articles with a card
- * per claim pass a static host's limit of 100,000 files. See docs/hosting.md.
- */
-export const CLAIM_CARDS_PER_CLAIM_UP_TO = 20_000;
-
-/** How many claims the articles make: what `auto` goes by. */
-export function countClaims(articles: readonly Entry<Article>[]): number {
-  return articles.reduce((sum, article) => sum + article.data.claims.length, 0);
-}
-
-/** How a site of `claims` claims draws its claim cards, for the option given. */
-export function claimCardsFor(option: ClaimCardsOption | undefined, claims: number): ClaimCards {
-  if (option === undefined || option === 'auto') return claims <= CLAIM_CARDS_PER_CLAIM_UP_TO ? 'per-claim' : 'per-verdict';
-  return option;
-}
-
-/** Reads the claim-cards option from text (a flag or an environment variable); `what` names it in the error. */
-export function parseClaimCards(value: string | undefined, what: string): ClaimCardsOption {
-  if (value === undefined) return 'auto';
-  const options: readonly ClaimCardsOption[] = [...CLAIM_CARDS, 'auto'];
-  const found = options.find((option) => option === value);
-  if (found) return found;
-  const expected = new Intl.ListFormat('en', { type: 'disjunction' }).format(options.map((option) => `"${option}"`));
-  throw new Error(`${what}: expected ${expected}, got "${value}"`);
 }
 
 /** A claim filter with its claims split into pages. */
@@ -162,7 +126,9 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
   const claimCards = claimCardsFor(options.claimCards, countClaims(articles));
   const render = createArticleRenderer({ aliasIndex, events: eventById, base: options.base ?? '/' });
 
-  const articleViews = articles.map((article): ArticleView => {
+  // What the renderer found beyond the page's body (mentions, anchors, dates) builds the backlinks and
+  // event mentions below; the views keep only the body, so the rest is freed once the model is built.
+  const renderedArticles = articles.map((article) => {
     const rendered = renderOrReport(render, article);
     const outlet = actor(article.data.source.outlet);
     const claims = article.data.claims
@@ -181,13 +147,13 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
       })
       .sort((a, b) => compareSpans(a.anchor.span, b.anchor.span));
     const author = article.data.source.author;
-    return {
+    const view: ArticleView = {
       article,
       outlet,
       author: author ? actor(author) : undefined,
       actors: article.data.actors.map(actor),
       mentioned: [...new Set(rendered.mentions.map((mention) => mention.actor))].map(actor),
-      rendered,
+      rendered: keepBody(rendered),
       claims,
       tally: tallyRatings(claims),
       narratives: [...new Set(article.data.claims.flatMap((claim) => claim.narratives))]
@@ -195,10 +161,17 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
         .sort(compareNarratives),
       og: og.article(article, outlet),
     };
+    // Not the HTML: the view holds it deflated, and the renderer's string is freed as the next article renders.
+    const { mentions, claims: anchors, dates } = rendered;
+    return { view, found: { mentions, claims: anchors, dates } };
   });
+  const articleViews = renderedArticles.map(({ view }) => view);
   const claims = articleViews.flatMap((view) => view.claims);
 
-  const mentions = buildEventMentions(events, articleViews);
+  const mentions = buildEventMentions(
+    events,
+    renderedArticles.map(({ view, found }) => ({ article: view.article, rendered: found })),
+  );
   const eventViews = events.map(
     (event): EventView => ({
       event,
@@ -212,19 +185,24 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
   const narrativeViews = buildNarratives(narratives, claims, { actor, describe: (markdown) => lazyProse(markdown), tally: tallyRatings, og: og.narrative });
   const takesPart = narrativesByActor(narrativeViews);
 
-  const backlinks = buildBacklinks({ actors, actorById, events, articles: articleViews });
+  const backlinks = buildBacklinks({
+    actors,
+    actorById,
+    events,
+    articles: renderedArticles.map(({ view, found }) => ({ view, mentions: found.mentions })),
+  });
   const claimRecords = buildClaimRecords(claims);
   const records = Map.groupBy(claimRecords, ({ record, id }) => `${record}/${id}`);
   const recordOf = (record: ClaimRecordValue['record'], id: string) => records.get(`${record}/${id}`) ?? [];
   const actorViews = actors.map((entry): ActorView => {
-    const found = resolve(backlinks, entry.id, 'actor');
+    const { mentions: allMentions, ...found } = resolve(backlinks, entry.id, 'actor');
     return {
       actor: entry,
       description: lazyProse(entry.body),
       scorecards: actorScorecards(recordOf('by', entry.id), recordOf('outlet', entry.id)),
       roles: entry.data.roles.map((role) => ({ ...role, of: role.of ? actor(role.of) : undefined })),
       backlinks: found,
-      latestMentions: latestMentions(found.mentions),
+      latestMentions: latestMentions(allMentions),
       narratives: takesPart.get(entry.id) ?? [],
       og: og.actor(entry),
     };

@@ -3,13 +3,14 @@
  * phrase each used, and the claims whose quoted span contains the mention.
  */
 import type { Entry } from '#lib/content/entry.ts';
-import type { Event } from '#lib/content/schema/index.ts';
-import type { ArticleView, EventMention } from './views.ts';
+import type { Article, Event } from '#lib/content/schema/index.ts';
+import type { RenderedArticle } from '#lib/render/article-renderer.ts';
+import type { EventMention } from './views.ts';
 
 /** Every event's mentions across the site, by event id (events without mentions have an empty list). */
 export function buildEventMentions(
   events: readonly Entry<Event>[],
-  articles: readonly Pick<ArticleView, 'article' | 'rendered'>[],
+  articles: readonly { readonly article: Entry<Article>; readonly rendered: Pick<RenderedArticle, 'dates' | 'claims'> }[],
 ): Map<string, EventMention[]> {
   const mentions = new Map(events.map((event) => [event.id, [] as EventMention[]]));
   for (const { article, rendered } of articles) {

@@ -28,6 +28,14 @@ export interface ClaimView {
 /** How many of a list's claims have each rating, for the ratings that occur. */
 export type RatingTally = readonly { readonly rating: Rating; readonly count: number }[];
 
+/**
+ * What an article's page shows of its rendered body (the HTML kept deflated
+ * until read: `article-body.ts`). The renderer also finds the article's
+ * mentions, claim anchors and dates; the model uses them while it is built
+ * (backlinks, event mentions) and keeps only what pages show.
+ */
+export type ArticleBody = Pick<RenderedArticle, 'html' | 'headings' | 'wordCount'>;
+
 /** An article with its source line resolved, its rendered body and its claims. */
 export interface ArticleView {
   readonly article: Entry<Article>;
@@ -37,7 +45,7 @@ export interface ArticleView {
   readonly actors: readonly Entry<Actor>[];
   /** The actors its text names, in order of first mention. */
   readonly mentioned: readonly Entry<Actor>[];
-  readonly rendered: RenderedArticle;
+  readonly rendered: ArticleBody;
   /** Its claims, in text order. */
   readonly claims: readonly ClaimView[];
   readonly tally: RatingTally;
@@ -88,7 +96,6 @@ export interface ClaimInvolvement {
 
 /** Everywhere an actor appears. */
 export interface Backlinks {
-  readonly mentions: readonly ArticleMentions[];
   /** Articles that involve the actor: those that list or mention it, and those it published or wrote. */
   readonly articles: readonly Entry<Article>[];
   /** The articles it published (as their outlet) or wrote (as their author), newest first. */

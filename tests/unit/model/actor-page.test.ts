@@ -3,7 +3,7 @@ import { contentOf } from '#lib/content/entry.ts';
 import { actorScorecards, latestMentions, markNames, sameClaims } from '#lib/model/actor-page.ts';
 import { buildSite } from '#lib/model/build-site.ts';
 import type { SentenceMention } from '#lib/model/views.ts';
-import { CAST, articleEntry, claimFields } from '../../support/actors.ts';
+import { CAST, allMentionsOf, articleEntry, claimFields } from '../../support/actors.ts';
 
 const claim = (id: string, quote: string, rating: string, extra: object = {}) => claimFields(id, quote, rating, { summary: id, ...extra });
 const article = (id: string, analysed: string, body: string, claims: object[] = []) =>
@@ -23,7 +23,7 @@ const site = buildSite(
   }),
   { host: 'example.org' },
 );
-const iran = site.actors.find((view) => view.actor.id === 'iran')!.backlinks.mentions;
+const iran = allMentionsOf(site, CAST, 'iran');
 const claimsOf = (...ids: string[]) => ids.map((id) => site.claims.find((view) => view.claim.id === id)!);
 
 describe('latestMentions', () => {

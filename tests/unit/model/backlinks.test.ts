@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { contentOf } from '#lib/content/entry.ts';
 import { EventSchema } from '#lib/content/schema/index.ts';
 import { buildSite } from '#lib/model/build-site.ts';
-import { CAST, SOURCES, articleEntry } from '../../support/actors.ts';
+import { CAST, SOURCES, allMentionsOf, articleEntry } from '../../support/actors.ts';
 
 const claim = { kind: 'factual', rating: 'disputed', summary: 's', assessment: 'a', sources: SOURCES };
 
@@ -30,18 +30,15 @@ const backlinksOf = (id: string) => site.actors.find((view) => view.actor.id ===
 
 describe('buildBacklinks', () => {
   test('returns the mentions of an actor grouped by article', () => {
-    expect(backlinksOf('iran').mentions.map(({ article, mentions }) => [article.article.id, mentions.map((m) => m.anchor)])).toEqual([
+    expect(allMentionsOf(site, CAST, 'iran').map(({ article, mentions }) => [article.article.id, mentions.map((m) => m.anchor)])).toEqual([
       ['one', ['mention-iran-1', 'mention-iran-2']],
       ['two', ['mention-iran-1']],
     ]);
   });
 
   test('lists a sentence that names an actor twice once, at its first mention', () => {
-    const { actors } = buildSite(
-      contentOf({ actors: CAST, articles: [article('three', 'Tehran said that Iran would sign. Iran waited.', ['iran'])] }),
-      { host: 'example.org' },
-    );
-    const [three] = actors.find((view) => view.actor.id === 'iran')!.backlinks.mentions;
+    const built = buildSite(contentOf({ actors: CAST, articles: [article('three', 'Tehran said that Iran would sign. Iran waited.', ['iran'])] }), { host: 'example.org' });
+    const [three] = allMentionsOf(built, CAST, 'iran');
     expect(three!.mentions.map((m) => [m.alias, m.sentence])).toEqual([
       ['Tehran', 'Tehran said that Iran would sign.'],
       ['Iran', 'Iran waited.'],
@@ -49,11 +46,8 @@ describe('buildBacklinks', () => {
   });
 
   test("returns every name of the actor in each sentence, in order, once", () => {
-    const { actors } = buildSite(
-      contentOf({ actors: CAST, articles: [article('four', 'Iran said that Tehran would sign. Iran waited.\n\nIran said that Tehran would sign.', ['iran'])] }),
-      { host: 'example.org' },
-    );
-    const [four] = actors.find((view) => view.actor.id === 'iran')!.backlinks.mentions;
+    const built = buildSite(contentOf({ actors: CAST, articles: [article('four', 'Iran said that Tehran would sign. Iran waited.\n\nIran said that Tehran would sign.', ['iran'])] }), { host: 'example.org' });
+    const [four] = allMentionsOf(built, CAST, 'iran');
     // The same sentence twice is listed once, from its first place, with its names once.
     expect(four!.mentions.map((m) => [m.anchor, m.names])).toEqual([
       [
