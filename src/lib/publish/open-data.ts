@@ -154,9 +154,11 @@ export function claimRecord({ article, claim, claimant }: ClaimRecordInput, url:
   };
 }
 
-/** `/data/claims.json` */
-export function claimsData(claims: readonly ClaimRecordInput[], url: Absolute) {
-  return file(claims.map((claim) => claimRecord(claim, url)));
+/** `/data/claims.json`, a record at a time (see {@link openDataChunks}). */
+function claimsJsonChunks(claims: readonly ClaimRecordInput[], url: Absolute): Generator<string> {
+  return jsonChunks({ licence: DATA_LICENCE, count: claims.length }, (function* () {
+    for (const claim of claims) yield claimRecord(claim, url);
+  })());
 }
 
 /** The columns of `/data/claims.csv`, in order. */
@@ -182,17 +184,24 @@ export const CLAIM_CSV_COLUMNS = [
 
 /** `/data/claims.csv`: one row per claim; lists are joined with " | ". */
 export function claimsCsv(claims: readonly ClaimRecordInput[], url: Absolute): string {
-  const rows = claims.map((input) => {
+  return [...claimsCsvChunks(claims, url)].join('');
+}
+
+/** `/data/claims.csv` piece by piece: the header, then a row at a time. */
+function* claimsCsvChunks(claims: readonly ClaimRecordInput[], url: Absolute): Generator<string> {
+  const columns = [...CLAIM_CSV_COLUMNS];
+  yield stringify([], { header: true, columns });
+  for (const input of claims) {
     const record = claimRecord(input, url);
-    return {
+    const row = {
       ...record,
       about: record.about.join(' | '),
       narratives: record.narratives.join(' | '),
       sources: record.sources.map((source) => source.url).join(' | '),
       corrections: record.corrections.map(correctionText).join(' | '),
     };
-  });
-  return stringify(rows, { header: true, columns: [...CLAIM_CSV_COLUMNS] });
+    yield stringify([row], { header: false, columns });
+  }
 }
 
 function sourceRecord(source: Source) {
@@ -265,17 +274,49 @@ export type OpenDataFile = (typeof OPEN_DATA_FILES)[number];
 
 /** The content of an open-data file of `site`. */
 export function openDataFile(site: Site, name: OpenDataFile, url: Absolute): string {
-  const json = (data: unknown) => JSON.stringify(data, null, 2);
+  return [...openDataChunks(site, name, url)].join('');
+}
+
+/**
+ * The content of an open-data file of `site`, piece by piece: the claims'
+ * files are the archive's largest (tens of megabytes at a few thousand
+ * articles), and written a record at a time they never exist whole as records,
+ * as one string and as its bytes at once.
+ */
+export function openDataChunks(site: Site, name: OpenDataFile, url: Absolute): Iterable<string> {
   const collection = COLLECTIONS.find((candidate) => REGISTRY[candidate].dataFile === name);
-  if (collection) return json(COLLECTION_DATA[collection](site, url));
+  if (collection) return dataFileChunks(COLLECTION_DATA[collection](site, url));
   switch (name) {
     case 'claims.json':
-      return json(claimsData(site.claims, url));
+      return claimsJsonChunks(site.claims, url);
     case 'claims.csv':
-      return claimsCsv(site.claims, url);
+      return claimsCsvChunks(site.claims, url);
     case 'corrections.json':
-      return json(correctionsData(site.corrections, url));
+      return dataFileChunks(correctionsData(site.corrections, url));
     default:
-      throw new Error(`openDataFile: no open-data file "${name}"`);
+      throw new Error(`openDataChunks: no open-data file "${name}"`);
   }
+}
+
+/**
+ * A data file as `JSON.stringify(file, null, 2)` writes it, piece by piece:
+ * its licence and count, then one item at a time, each indented to its depth.
+ */
+function* jsonChunks(
+  { licence, count }: Omit<DataFile<unknown>, 'items'>,
+  items: Iterable<unknown>,
+): Generator<string> {
+  const [head, tail] = JSON.stringify({ licence, count, items: [] }, null, 2).split('"items": []') as [string, string];
+  yield `${head}"items": [`;
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '' : ','}\n    ${JSON.stringify(item, null, 2).replaceAll('\n', '\n    ')}`;
+    first = false;
+  }
+  yield `${first ? '' : '\n  '}]${tail}`;
+}
+
+/** A data file whose records are already built, piece by piece as {@link jsonChunks} writes it. */
+function dataFileChunks(data: DataFile<unknown>): Generator<string> {
+  return jsonChunks(data, data.items);
 }

@@ -9,6 +9,7 @@ import {
   OPEN_DATA_FILES,
   claimRecord,
   claimsCsv,
+  openDataChunks,
   openDataFile,
 } from '#lib/publish/open-data.ts';
 import { CAST, actorEntry } from '../../support/actors.ts';
@@ -109,6 +110,29 @@ const item = (data: Items, id: string) => data.items.find((entry) => entry['id']
 describe('OPEN_DATA_FILES', () => {
   test('returns one JSON file per collection, the claims as JSON and CSV, and the corrections log', () => {
     expect(OPEN_DATA_FILES).toEqual(['articles.json', 'actors.json', 'events.json', 'narratives.json', 'claims.json', 'claims.csv', 'corrections.json']);
+  });
+});
+
+describe('openDataChunks', () => {
+  test.each(OPEN_DATA_FILES.filter((name) => name.endsWith('.json')))('writes %s as JSON.stringify with two spaces writes it', (name) => {
+    const text = [...openDataChunks(site, name, url)].join('');
+    expect(text).toBe(JSON.stringify(JSON.parse(text), null, 2));
+  });
+
+  test('writes an empty list of items as JSON.stringify writes it', () => {
+    const empty = buildSite(contentOf({ actors: CAST }), { host: 'example.org' });
+    const text = [...openDataChunks(empty, 'claims.json', url)].join('');
+    expect(text).toBe(JSON.stringify({ licence: DATA_LICENCE, count: 0, items: [] }, null, 2));
+  });
+
+  test('writes the claims a record at a time, as JSON and as CSV rows', () => {
+    const claims = site.claims.length;
+    expect(claims).toBeGreaterThan(1);
+    // The head, a piece per claim, and the closing bracket; the CSV's header, then a row per claim.
+    expect([...openDataChunks(site, 'claims.json', url)]).toHaveLength(claims + 2);
+    const rows = [...openDataChunks(site, 'claims.csv', url)];
+    expect(rows).toHaveLength(claims + 1);
+    expect(parse(rows.join(''), { columns: true })).toHaveLength(claims);
   });
 });
 
