@@ -1,9 +1,9 @@
 // @ts-check
 import { join, resolve } from 'node:path';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import annotator from '#integrations/annotator.ts';
 import contentCheck from '#integrations/check-before-build.ts';
+import sitemap from '#integrations/sitemap.ts';
 
 export default defineConfig({
   // The public address of the site, for canonical URLs and JSON-LD ids; set
@@ -27,8 +27,8 @@ export default defineConfig({
     contentCheck(),
     // `/annotate/`, in the dev server only (src/annotator/).
     annotator(),
-    // Every page but the 404 page; the data files and images are not pages.
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // sitemap-index.xml: every page but the 404 page; the data files and images are not pages.
+    sitemap(),
   ],
   // A Content-Security-Policy <meta> on every page, with hashes for Astro's own
   // inline scripts and styles and no 'unsafe-inline'. `frame-ancestors` cannot be
