@@ -2,7 +2,7 @@
  * The options a build passes to the site through the environment: `npm run
  * build -- --claim-cards …` sets `DOSSIER_CLAIM_CARDS` (scripts/build.ts).
  */
-import { type ClaimCardsOption, parseClaimCards } from '#lib/model/build-site.ts';
+import { type ClaimCardsOption, parseClaimCards } from '#lib/model/claim-cards.ts';
 
 /** `DOSSIER_CLAIM_CARDS`: how claim pages get their preview cards (`auto` when unset). */
 export function claimCardsOption(): ClaimCardsOption {

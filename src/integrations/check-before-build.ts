@@ -9,7 +9,7 @@ import { claimCardsOption } from '#adapter/build-options.ts';
 import { CONTENT_ROOT } from '#adapter/content-root.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import type { Article } from '#lib/content/schema/index.ts';
-import { CLAIM_CARDS_PER_CLAIM_UP_TO, claimCardsFor, countClaims } from '#lib/model/build-site.ts';
+import { CLAIM_CARDS_PER_CLAIM_UP_TO, claimCardsFor, countClaims } from '#lib/model/claim-cards.ts';
 import { ContentError, errorsIn, formatProblem } from '#lib/content/problems.ts';
 
 /** The Astro integration: checks `content/` (or `DOSSIER_CONTENT_DIR`) on build, sync and dev. */

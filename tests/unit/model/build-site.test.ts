@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { contentOf } from '#lib/content/entry.ts';
 import { EventSchema } from '#lib/content/schema/index.ts';
-import { CLAIM_CARDS_PER_CLAIM_UP_TO, buildSite, claimCardsFor, countClaims, parseClaimCards, tallyRatings } from '#lib/model/build-site.ts';
+import { buildSite, tallyRatings } from '#lib/model/build-site.ts';
+import { CLAIM_CARDS_PER_CLAIM_UP_TO, claimCardsFor, countClaims, parseClaimCards } from '#lib/model/claim-cards.ts';
 import { CAST, SOURCES as sources, actorEntry, articleEntry as article, claimFields as claim } from '../../support/actors.ts';
 
 const event = (id: string, date: string, actors: string[]) => ({
