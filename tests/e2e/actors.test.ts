@@ -23,6 +23,25 @@ describe('a reader', () => {
     await page.close();
   });
 
+  test("follows a link to a later mention: the page lands on it and marks the mention's words", async () => {
+    const page = await site.browser.newPage({ viewport: { width: 1024, height: 700 } });
+    await page.goto(site.url('/actors/iran/'));
+    const link = page.locator(`.mentions a[href^="${articlePath}#mention-iran-"]:not([href$="-1"])`).first();
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    await page.waitForURL(site.url(href));
+    const mention = page.locator('.prose .mention', { has: page.locator(href.slice(href.indexOf('#'))) });
+    // The mention that holds the target, not the empty target, is highlighted, and it is on screen.
+    const painted = await mention.evaluate((element) => getComputedStyle(element).backgroundColor);
+    const plain = await page.locator('.prose p').first().evaluate((element) => getComputedStyle(element).backgroundColor);
+    expect(painted).not.toBe(plain);
+    expect((await mention.textContent())!.length).toBeGreaterThan(0);
+    const box = (await mention.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    await page.close();
+  });
+
   test('on a phone, reaches the claims of an actor named in many articles within two screens', async () => {
     const screen = { width: 390, height: 844 };
     const context = await site.browser.newContext({ viewport: screen, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });

@@ -131,7 +131,9 @@ describe('/actors/<id>/', () => {
     const actors = new Set(mentions.map((m) => String(m.properties['dataActor'])));
     let sentencesInAll = 0;
     for (const actor of actors) {
-      const anchors = mentions.filter((m) => m.properties['dataActor'] === actor).map((m) => `${articleUrl}#${String(m.properties['id'])}`);
+      // The first mention is the link and holds its id; a later one holds an empty target that does.
+      const idOf = (mention: (typeof mentions)[number]) => String(mention.properties['id'] ?? one(mention, '[id]').properties['id']);
+      const anchors = mentions.filter((m) => m.properties['dataActor'] === actor).map((m) => `${articleUrl}#${idOf(m)}`);
       const page = await readPage(distDir, `/actors/${actor}/`);
       const group = all(page, '.backlink').find((backlink) => one(backlink, 'h3 a').properties['href'] === articleUrl)!;
       const items = all(group, '.mentions li');

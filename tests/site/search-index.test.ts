@@ -51,6 +51,22 @@ describe('the search index of the built site', () => {
     }
   });
 
+  test("lists an article's first mention of each actor as a place in the text, and no later one, whose words are still searched", async () => {
+    const page = await readPage(distDir, '/articles/iran-bolivia-military-ties/');
+    const body = one(page, '[data-pagefind-body]');
+    const ignored = new Set(all(body, '[data-pagefind-ignore] [id], [data-pagefind-ignore][id]'));
+    // Pagefind lists every element with an id in what it indexes; the later mentions' targets are left out.
+    const listed = all(body, '[id^="mention-"]').filter((element) => !ignored.has(element));
+    const later = all(body, '[id^="mention-"]').filter((element) => ignored.has(element));
+    expect(listed.map((element) => String(element.properties['id'])).every((id) => id.endsWith('-1'))).toBe(true);
+    expect(later.length).toBeGreaterThan(listed.length);
+    for (const target of later) expect(target.children).toEqual([]);
+    // Every mention's words are in the indexed text.
+    const words = all(body, '.prose .mention');
+    expect(words.length).toBe(listed.length + later.length);
+    for (const mention of words) expect(all(body, '[data-pagefind-ignore] .mention')).not.toContain(mention);
+  });
+
   test('writes every actor with its names, kind and URL to the names file, small enough for every keystroke', async () => {
     const { items: actors } = (await readJson('data/actors.json')) as { items: { id: string; name: string; aliases: string[] }[] };
     const raw = await readFile(join(distDir, 'search/names.json'), 'utf8');

@@ -28,7 +28,7 @@ export const articleSanitizeSchema: Schema = {
     ...defaultSchema.attributes,
     // hast-util-sanitize takes the first rule for a property, so the class rule is replaced, not added.
     a: [...allowedBesidesClass('a'), ['className', 'data-footnote-backref', 'mention', 'date-mention'], 'dataActor', 'dataEvent'],
-    span: [['className', 'mention'], 'dataActor', 'id'],
+    span: [['className', 'mention'], 'dataActor', 'id', 'dataPagefindIgnore'],
     mark: [['className', 'claim'], 'id', 'dataClaim', 'dataRating', 'dataPagefindTitle'],
     time: ['dateTime'],
     p: [['className', 'passage-gap']],

@@ -35,18 +35,33 @@ export interface UnlistedMention {
   readonly sentence: string;
 }
 
-/** A marked, unlinked mention; becomes `<span class="mention">`. */
+/** A marked, unlinked mention; becomes `<span class="mention">`, its target first. */
 export interface ActorMentionNode extends Parent {
   type: 'actorMention';
-  children: [Text];
+  children: [MentionTargetNode, Text];
+}
+
+/**
+ * Where a link to a later mention lands: an empty `<span id="mention-…">` at
+ * its start. The id is not on the mention itself because the search indexer
+ * lists every element with an id in an indexed text as a place in the page,
+ * and an article names its actors a hundred times; marked
+ * `data-pagefind-ignore`, the empty target is not listed, and the mention's
+ * words are still searched.
+ */
+export interface MentionTargetNode extends Parent {
+  type: 'mentionTarget';
+  children: [];
 }
 
 declare module 'mdast' {
   interface PhrasingContentMap {
     actorMention: ActorMentionNode;
+    mentionTarget: MentionTargetNode;
   }
   interface RootContentMap {
     actorMention: ActorMentionNode;
+    mentionTarget: MentionTargetNode;
   }
 }
 
@@ -129,11 +144,13 @@ function mentionNode(
   linked: boolean,
   actorHref: (actor: string) => string,
 ): PhrasingContent {
-  const children: [Text] = [{ type: 'text', value: alias }];
-  const properties = { id: anchor, className: ['mention'], dataActor: actor };
+  const text: Text = { type: 'text', value: alias };
+  const properties = { className: ['mention'], dataActor: actor };
+  // The first mention is the link, and a link is what keyboard and screen-reader users land on: it keeps its id.
   if (linked) {
-    const link: Link = { type: 'link', url: actorHref(actor), children, data: { hProperties: properties } };
+    const link: Link = { type: 'link', url: actorHref(actor), children: [text], data: { hProperties: { id: anchor, ...properties } } };
     return link;
   }
-  return { type: 'actorMention', children, data: { hName: 'span', hProperties: properties } };
+  const target: MentionTargetNode = { type: 'mentionTarget', children: [], data: { hName: 'span', hProperties: { id: anchor, dataPagefindIgnore: '' } } };
+  return { type: 'actorMention', children: [target, text], data: { hName: 'span', hProperties: properties } };
 }
