@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import annotator from '#integrations/annotator.ts';
 import contentCheck from '#integrations/check-before-build.ts';
+import openData from '#integrations/open-data.ts';
 import sitemap from '#integrations/sitemap.ts';
 
 export default defineConfig({
@@ -29,6 +30,8 @@ export default defineConfig({
     annotator(),
     // sitemap-index.xml: every page but the 404 page; the data files and images are not pages.
     sitemap(),
+    // /data/*: in a build, written a few records at a time once the pages are written.
+    openData(),
   ],
   // A Content-Security-Policy <meta> on every page, with hashes for Astro's own
   // inline scripts and styles and no 'unsafe-inline'. `frame-ancestors` cannot be

@@ -8,6 +8,8 @@ import { ContentError, errorsIn } from '#lib/content/problems.ts';
 import { COLLECTIONS } from '#lib/content/registry.ts';
 import { type Site, buildSite } from '#lib/model/build-site.ts';
 import { claimCardsOption } from './build-options.ts';
+import { absoluteUrl } from './href.ts';
+import { shareOpenData } from './open-data-output.ts';
 import { type CheckedContent, latestCheckedContent } from './checked-content.ts';
 import { CONTENT_ROOT } from './content-root.ts';
 
@@ -40,12 +42,15 @@ async function contentVersion(): Promise<string> {
 function loadSite({ problems, content, aliasIndex }: CheckedContent): Site {
   const errors = errorsIn(problems);
   if (errors.length > 0) throw new ContentError(errors);
-  return buildSite(content, {
+  const site = buildSite(content, {
     base: import.meta.env.BASE_URL,
     host: new URL(import.meta.env.SITE ?? 'http://localhost:4321').host,
     claimCards: claimCardsOption(),
     aliasIndex,
   });
+  // A build writes the open data itself once the pages are written (src/integrations/open-data.ts).
+  shareOpenData(site, absoluteUrl);
+  return site;
 }
 
 let memo: { readonly version: string; readonly check: Promise<CheckedContent>; readonly site: Promise<Site> } | undefined;
