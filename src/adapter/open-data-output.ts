@@ -4,7 +4,7 @@
  * read the claims' files (42 MB and 21 MB at 4,000 articles) it held them
  * twice over: the highest point of the build's memory. Written here, no file
  * is ever in memory whole. The dev server serves the same files from
- * `src/pages/data/[file].ts`.
+ * `src/pages/data/[name].json.ts` and `[name].csv.ts`.
  *
  * The pages build the site model through Vite, and the integration that
  * writes the files (`src/integrations/open-data.ts`) is loaded with Astro's

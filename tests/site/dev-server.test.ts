@@ -80,6 +80,16 @@ describe('npm run dev', () => {
     expect((await get('/articles/fixture-article/')).text).not.toContain('class="draft-label"');
   });
 
+  test('serves the open data under its file names, as a build writes it', async () => {
+    const claims = await get('/data/claims.json');
+    expect(claims.status).toBe(200);
+    expect(JSON.parse(claims.text).count).toBeGreaterThan(0);
+    const csv = await get('/data/claims.csv');
+    expect(csv.status).toBe(200);
+    expect(csv.text.split('\n')[0]).toMatch(/^article,id,url,/);
+    expect((await get('/data/no-such-file.json')).status).toBe(404);
+  });
+
   test('shows an edited actor and an edited event on the article page without a restart', async () => {
     const before = await waitForPage('/articles/fixture-article/', 200, 'A fixture article');
     expect(before).not.toContain('Estado Plurinacional de Bolivia');
