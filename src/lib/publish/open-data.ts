@@ -156,9 +156,7 @@ export function claimRecord({ article, claim, claimant }: ClaimRecordInput, url:
 
 /** `/data/claims.json`, a record at a time (see {@link openDataChunks}). */
 function claimsJsonChunks(claims: readonly ClaimRecordInput[], url: Absolute): Generator<string> {
-  return jsonChunks({ licence: DATA_LICENCE, count: claims.length }, (function* () {
-    for (const claim of claims) yield claimRecord(claim, url);
-  })());
+  return jsonChunks({ licence: DATA_LICENCE, count: claims.length }, claims.values().map((claim) => claimRecord(claim, url)));
 }
 
 /** The columns of `/data/claims.csv`, in order. */
