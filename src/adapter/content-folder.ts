@@ -11,13 +11,14 @@
  */
 import { lstat, readFile, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type ContentCheck, type ContentFile, checkContent } from '#lib/check/content-check.ts';
+import { type ContentCheck, type ContentFile, checkBodies } from '#lib/check/content-check.ts';
 import { MAX_FILE_BYTES, decodeContent } from '#lib/check/file-text.ts';
 import type { DraftMode } from '#lib/content/drafts.ts';
 import { type ContentProblem, errorsIn } from '#lib/content/problems.ts';
 import { COLLECTIONS, type CollectionName, REGISTRY } from '#lib/content/registry.ts';
 import { describeOutside, realContentRoot, resolveContentPath } from './content-paths.ts';
 import { displayPath } from './content-root.ts';
+import { checkFilesOnEveryCore } from './articles-in-parallel.ts';
 
 /** The files of a content folder that could be read, and what was wrong with the others. */
 export interface ContentFolder {
@@ -137,12 +138,17 @@ export async function readContentFiles(root: string): Promise<ContentFile[]> {
   return (await readContentFolder(root)).files;
 }
 
-/** The content check of the folder `root`, and how many files it read. */
+/**
+ * The content check of the folder `root` (`checkContent()`, with the
+ * articles checked and rendered on every core: `articles-in-parallel.ts`),
+ * and how many files it read. `base` is Astro's, under which the bodies link.
+ */
 export async function checkContentFolder(
   root: string,
-  options: { readonly drafts: DraftMode },
+  options: { readonly drafts: DraftMode; readonly base?: string },
 ): Promise<ContentCheck & { readonly files: number }> {
   const folder = await readContentFolder(root);
-  const check = checkContent(folder.files, options);
+  const { checked, outcomes } = await checkFilesOnEveryCore(folder.files, options.base ?? '/');
+  const check = checkBodies(checked, outcomes, options);
   return { ...check, problems: [...folder.problems, ...check.problems], files: folder.files.length + errorsIn(folder.problems).length };
 }

@@ -62,7 +62,7 @@ export function markdownFolder(collection: CollectionName): Loader {
  */
 async function loadAll(context: LoaderContext, collection: CollectionName, drafts: DraftMode, fresh: boolean): Promise<void> {
   const { store, generateDigest, config, logger, watcher } = context;
-  const { content, problems } = await checkedContent(CONTENT_ROOT, { drafts, fresh });
+  const { content, problems } = await checkedContent(CONTENT_ROOT, { drafts, base: config.base, fresh });
   const errors = errorsIn(problems);
   if (!watcher) {
     store.clear();

@@ -34,12 +34,13 @@ async function contentVersion(): Promise<string> {
 
 /**
  * The model of the checked content: the entries the check validated, with
- * the line of each field for any error raised later, and its alias index.
+ * the line of each field for any error raised later, its alias index and its
+ * renderings of the articles' bodies.
  * A build has stopped before this if the check found errors. The dev server
  * keeps running with content errors: every page shows the check's report
  * instead (in the error overlay, and in the terminal) until the content is fixed.
  */
-function loadSite({ problems, content, aliasIndex }: CheckedContent): Site {
+function loadSite({ problems, content, aliasIndex, renderings }: CheckedContent): Site {
   const errors = errorsIn(problems);
   if (errors.length > 0) throw new ContentError(errors);
   const site = buildSite(content, {
@@ -47,6 +48,7 @@ function loadSite({ problems, content, aliasIndex }: CheckedContent): Site {
     host: new URL(import.meta.env.SITE ?? 'http://localhost:4321').host,
     claimCards: claimCardsOption(),
     aliasIndex,
+    renderings,
   });
   // A build writes the open data itself once the pages are written (src/integrations/open-data.ts).
   shareOpenData(site, absoluteUrl);
@@ -59,7 +61,7 @@ let memo: { readonly version: string; readonly check: Promise<CheckedContent>; r
 export async function getSite(): Promise<Site> {
   const version = await contentVersion();
   // The check this command ran (in dev, the latest edit's): the draft mode is its, not NODE_ENV's.
-  const check = latestCheckedContent(CONTENT_ROOT);
+  const check = latestCheckedContent(CONTENT_ROOT, import.meta.env.BASE_URL);
   if (memo?.version !== version || memo.check !== check) memo = { version, check, site: check.then(loadSite) };
   return memo.site;
 }

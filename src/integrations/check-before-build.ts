@@ -17,12 +17,12 @@ export default function contentCheck(): AstroIntegration {
   return {
     name: 'dossier:content-check',
     hooks: {
-      'astro:config:setup': async ({ command, logger }) => {
+      'astro:config:setup': async ({ command, config, logger }) => {
         if (command === 'preview') return;
         const started = performance.now();
         const dev = command === 'dev';
-        // The loader and the pages take their entries from this check (src/adapter/checked-content.ts).
-        const { files, problems, drafts, content } = await checkedContent(CONTENT_ROOT, { drafts: dev ? 'include' : 'exclude', fresh: true });
+        // The loader and the pages take their entries, and the model its bodies' renderings, from this check (src/adapter/checked-content.ts).
+        const { files, problems, drafts, content } = await checkedContent(CONTENT_ROOT, { drafts: dev ? 'include' : 'exclude', base: config.base, fresh: true });
         logger.info(`checked ${files} files in ${Math.round(performance.now() - started)} ms`);
         if (!dev) logger.info(describeClaimCards(content.articles));
         if (drafts.length > 0) {

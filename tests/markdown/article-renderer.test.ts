@@ -43,12 +43,12 @@ async function renderFixture(name: string) {
 
 describe('renderArticle', () => {
   test.each(readdirSync(fixtures))('returns the pinned HTML for %s', async (name) => {
-    const { html } = await renderFixture(name);
+    const { body: { html } } = await renderFixture(name);
     await expect(`${html}\n`).toMatchFileSnapshot(join(fixtures, name, 'output.html'));
   });
 
   test('returns every heading with its id, body headings below the page title', async () => {
-    expect((await renderFixture('headings')).headings).toEqual([
+    expect((await renderFixture('headings')).body.headings).toEqual([
       { depth: 2, id: 'a-top-level-heading-in-the-body', text: 'A top-level heading in the body' },
       { depth: 2, id: 'irans-push-diplomatic--military', text: 'Iran’s push: diplomatic & military' },
       { depth: 2, id: 'irans-push-diplomatic--military-1', text: 'Iran’s push: diplomatic & military' },
@@ -57,13 +57,13 @@ describe('renderArticle', () => {
   });
 
   test('returns HTML without scripts, event handlers or unsafe URLs', async () => {
-    const { html } = await renderFixture('unsafe-html');
+    const { body: { html } } = await renderFixture('unsafe-html');
     expect(html).not.toMatch(/<script|<iframe|<img|onerror|onclick|javascript:|style=/i);
     expect(html).not.toContain('id="claim-forged"');
   });
 
   test('returns the word count of the text, not of the Markdown syntax', () => {
-    expect(render(article('Read [the report](https://example.org/a/long/url) **now**.')).wordCount).toBe(4);
+    expect(render(article('Read [the report](https://example.org/a/long/url) **now**.')).body.wordCount).toBe(4);
   });
 
   test('returns each mention with its sentence, the first one linked', async () => {
@@ -86,13 +86,13 @@ describe('renderArticle', () => {
   });
 
   test('returns no mention of an actor the article does not list', () => {
-    const { mentions, html } = render(article('Iran and Bolivia met.', ['bolivia']));
+    const { mentions, body: { html } } = render(article('Iran and Bolivia met.', ['bolivia']));
     expect(mentions.map((mention) => mention.actor)).toEqual(['bolivia']);
     expect(html).toBe('<p>Iran and <a href="/actors/bolivia/" id="mention-bolivia-1" class="mention" data-actor="bolivia">Bolivia</a> met.</p>');
   });
 
   test('links actors under the configured base', () => {
-    const { html } = createArticleRenderer({ ...site, base: '/dossier/' })(article('Iran.', ['iran']));
+    const { body: { html } } = createArticleRenderer({ ...site, base: '/dossier/' })(article('Iran.', ['iran']));
     expect(html).toContain('href="/dossier/actors/iran/"');
   });
 });
@@ -106,7 +106,7 @@ describe('countWords', () => {
 
 describe('renderArticle with claims', () => {
   test('returns each claim wrapped in a mark with its rating, followed by its verdict', async () => {
-    const { html, claims } = await renderFixture('claim-marks');
+    const { body: { html }, claims } = await renderFixture('claim-marks');
     expect(html).toContain('<mark id="claim-coup" class="claim" data-claim="coup" data-rating="disputed">');
     expect(html).toContain(
       '<a class="verdict" data-rating="disputed" href="#claim-card-coup" data-pagefind-ignore=""><span class="visually-hidden"> Verdict on this claim: </span>Disputed</a>',
@@ -129,7 +129,7 @@ describe('renderArticle in Spanish', () => {
   test('returns the text as written, its accents in NFD, with claims, dates and actors found in it', async () => {
     const input = await readFile(join(fixtures, 'spanish', 'input.md'), 'utf8');
     expect(input.normalize('NFC')).not.toBe(input);
-    const { html, claims, dates, mentions } = await renderFixture('spanish');
+    const { body: { html }, claims, dates, mentions } = await renderFixture('spanish');
     // Nothing of the text is changed: the accents stay decomposed.
     expect(html).toContain('Ira\u0301n');
     expect(html).not.toContain('Irán'.normalize('NFC'));
@@ -152,7 +152,7 @@ describe('renderArticle in Spanish', () => {
 
 describe('renderArticle of excerpts', () => {
   test('returns a marker for each gap between passages, never inside a claim', async () => {
-    const { html, claims } = await renderFixture('excerpts');
+    const { body: { html }, claims } = await renderFixture('excerpts');
     expect(html.match(/<p class="passage-gap">/g)).toHaveLength(2);
     expect(claims.get('drones')?.context.text).toBe('Bolivia quiere drones iraníes');
   });
@@ -164,13 +164,13 @@ describe('renderArticle of excerpts', () => {
   });
 
   test('leaves a paragraph of […] alone in a whole text', () => {
-    expect(render(article('Before.\n\n[…]\n\nAfter.')).html).toBe('<p>Before.</p>\n<p>[…]</p>\n<p>After.</p>');
+    expect(render(article('Before.\n\n[…]\n\nAfter.')).body.html).toBe('<p>Before.</p>\n<p>[…]</p>\n<p>After.</p>');
   });
 });
 
 describe('renderArticle with date mentions', () => {
   test('returns each date wrapped in a link to its event around a time of the date the phrase says', async () => {
-    const { html, dates } = await renderFixture('date-mentions');
+    const { body: { html }, dates } = await renderFixture('date-mentions');
     expect(html).toContain(
       '<a href="/events/mou/" id="date-mou-1" class="date-mention" data-event="mou"><time datetime="2023-07">In July</time>' +
         '<span class="date-tip" data-pagefind-ignore=""><span class="visually-hidden"> (</span>20 July 2023: Iran and Bolivia sign a memorandum<span class="visually-hidden">)</span></span></a>',

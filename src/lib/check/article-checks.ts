@@ -1,17 +1,61 @@
 /**
- * Content checks on article bodies, run on the same plugins as the renderer:
- * quotes that cannot be anchored, listed actors the text never names,
- * actors the text names that the article does not list, and the passages of
- * excerpts (`excerpt-checks.ts`).
+ * Content checks on article bodies, read from the renderer's own rendering
+ * of each (the site model then takes the renderings, so each body is parsed
+ * once per build): quotes that cannot be anchored, listed actors the text
+ * never names, actors the text names that the article does not list, and the
+ * passages of excerpts (`excerpt-checks.ts`).
  */
 import type { Entry } from '#lib/content/entry.ts';
 import { type ContentProblem, problemAt, unexpectedProblem } from '#lib/content/problems.ts';
 import type { Actor, Article, Event } from '#lib/content/schema/index.ts';
 import { describeAnchorFailure } from '#lib/render/anchor-problems.ts';
-import { createArticleScanner } from '#lib/render/article-renderer.ts';
-import { type AliasIndex, aliasesOf } from '#lib/text/alias-index.ts';
+import { type BodyRendering, createBodyRenderer } from '#lib/render/article-renderer.ts';
+import { type AliasIndex, aliasesOf, buildAliasIndex } from '#lib/text/alias-index.ts';
 import { isAlsoAWord } from '#lib/text/common-words.ts';
 import { checkExcerpts } from './excerpt-checks.ts';
+
+/** What rendering one article's body made, or the exception it threw. */
+export type BodyOutcome = { readonly ok: true; readonly rendering: BodyRendering } | { readonly ok: false; readonly error: unknown };
+
+/** What the renderer needs to know of the site: its actors (or their alias index, compiled), its events and Astro's `base`. */
+export interface BodyContext {
+  readonly actors: readonly Entry<Actor>[];
+  readonly events: readonly Entry<Event>[];
+  readonly base: string;
+  /** The actors' alias index, when the caller has compiled it; compiled from `actors` otherwise. */
+  readonly aliasIndex?: AliasIndex;
+}
+
+/**
+ * A renderer of articles in this thread, built once for the site's actors and
+ * events: it renders each article of a list, by id, and keeps an exception
+ * as the article's outcome, for the check to report against its file. The
+ * content folder's check runs one on every core for a large archive
+ * (`src/adapter/render-in-parallel.ts`).
+ */
+export function createBodiesRenderer(context: BodyContext): (articles: readonly Entry<Article>[]) => Map<string, BodyOutcome> {
+  const renderBody = createBodyRenderer({
+    aliasIndex: context.aliasIndex ?? buildAliasIndex(context.actors).index,
+    events: new Map(context.events.map((event) => [event.id, event])),
+    base: context.base,
+  });
+  return (articles) => {
+    const outcomes = new Map<string, BodyOutcome>();
+    for (const article of articles) {
+      try {
+        outcomes.set(article.id, { ok: true, rendering: renderBody(article) });
+      } catch (error) {
+        outcomes.set(article.id, { ok: false, error });
+      }
+    }
+    return outcomes;
+  };
+}
+
+/** Renders each of `articles` in this thread, by id: see {@link createBodiesRenderer}. */
+export function renderBodies(articles: readonly Entry<Article>[], context: BodyContext): Map<string, BodyOutcome> {
+  return createBodiesRenderer(context)(articles);
+}
 
 /** The fewest words a claim's quote should have: fewer rarely state a claim. */
 const MIN_CLAIM_WORDS = 3;
@@ -38,14 +82,12 @@ function wordAliasProblems(article: Entry<Article>, mentions: readonly { readonl
   });
 }
 
-/** Every problem of every article's body; see the module comment. */
+/** Every problem of every article's body, from the rendering of each (`outcomes`, by id); see the module comment. */
 export function checkArticles(
   articles: readonly Entry<Article>[],
   actors: ReadonlyMap<string, Entry<Actor>>,
-  events: ReadonlyMap<string, Entry<Event>>,
-  index: AliasIndex,
+  outcomes: ReadonlyMap<string, BodyOutcome>,
 ): ContentProblem[] {
-  const scan = createArticleScanner({ aliasIndex: index, events });
   const problems: ContentProblem[] = [];
   for (const article of articles) {
     if (!article.data.draft && article.body.trim() === '') {
@@ -74,18 +116,17 @@ export function checkArticles(
       );
     });
     problems.push(...checkExcerpts(article));
-    let data: ReturnType<typeof scan>;
-    try {
-      data = scan(article);
-    } catch (error) {
-      problems.push(unexpectedProblem(article.file, error, 'checked'));
+    const outcome = outcomes.get(article.id);
+    if (!outcome?.ok) {
+      problems.push(unexpectedProblem(article.file, outcome ? outcome.error : new Error('its body was not rendered'), 'rendered'));
       continue;
     }
-    for (const failure of data.anchorFailures ?? []) {
+    const data = outcome.rendering;
+    for (const failure of data.failures) {
       problems.push(describeAnchorFailure(failure, article.file, article.lineOf));
     }
-    const named = new Set((data.mentions ?? []).map((mention) => mention.actor));
-    problems.push(...wordAliasProblems(article, data.mentions ?? [], actors));
+    const named = new Set(data.mentions.map((mention) => mention.actor));
+    problems.push(...wordAliasProblems(article, data.mentions, actors));
 
     article.data.actors.forEach((id, i) => {
       const actor = actors.get(id);
@@ -100,7 +141,7 @@ export function checkArticles(
     });
 
     const suggested = new Set<string>();
-    for (const mention of data.unlistedMentions ?? []) {
+    for (const mention of data.unlistedMentions) {
       if (suggested.has(mention.actor)) continue;
       suggested.add(mention.actor);
       problems.push(

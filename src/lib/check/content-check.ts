@@ -1,7 +1,9 @@
 /**
  * The content check: parses and validates every content file, then checks
- * references, quotes, actor mentions and sources across them, and reports all
- * problems at once.
+ * references, sources, corrections and narratives across them, renders every
+ * article's body and checks its quotes and actor mentions from the rendering,
+ * and reports all problems at once. The renderings are the site model's: each
+ * body is parsed once per build.
  *
  * The build runs it before Astro loads any collection, so that an analyst sees
  * every mistake with its file, line, field and value in one go; Astro's own
@@ -12,9 +14,10 @@ import { type DraftMode, isDraft } from '#lib/content/drafts.ts';
 import type { Entry, SiteContent } from '#lib/content/entry.ts';
 import { type ContentProblem, type LineOf, type ProblemSite, problemAt, unexpectedProblem } from '#lib/content/problems.ts';
 import { type CollectionName, REGISTRY, byCollection } from '#lib/content/registry.ts';
-import { ID_FORM, IdSchema } from '#lib/content/schema/index.ts';
+import { type Article, ID_FORM, IdSchema } from '#lib/content/schema/index.ts';
+import type { BodyRendering } from '#lib/render/article-renderer.ts';
 import { type AliasIndex, buildAliasIndex } from '#lib/text/alias-index.ts';
-import { checkArticles } from './article-checks.ts';
+import { type BodyOutcome, checkArticles, renderBodies } from './article-checks.ts';
 import { controlCharacterProblems, withoutBom } from './file-text.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
 import { hiddenTextProblems } from './hidden-text.ts';
@@ -45,8 +48,7 @@ export type FileCheck = { readonly id: string; readonly draft: boolean } & (
 
 /**
  * Checks one file on its own: its name, its frontmatter's YAML and its
- * schema. The content loader runs this too, so that the site and the check
- * never read a file differently.
+ * schema.
  */
 export function checkFile({ collection, file, text: raw }: ContentFile): FileCheck {
   const id = idFromFile(file);
@@ -81,6 +83,29 @@ export function checkFileSafely(file: ContentFile): FileCheck {
   }
 }
 
+/** What {@link checkFiles} found: every file on its own and against the others, before the articles' bodies are read. */
+export interface FilesCheck {
+  /** Every problem so far, in file order. */
+  readonly problems: readonly ContentProblem[];
+  /** The entries that passed validation, drafts included. */
+  readonly content: SiteContent;
+  /** The drafts found. */
+  readonly drafts: readonly ProblemSite[];
+  /** Every name and alias of the actors that passed validation, compiled. */
+  readonly aliasIndex: AliasIndex;
+}
+
+/**
+ * The site model's share of a check: the rendering of each published
+ * article's body, handed over once. What the model does not keep of a
+ * rendering (mentions, anchors) is then freed as soon as the model is built;
+ * a model built again from the same check finds none, and renders itself.
+ */
+export interface Renderings {
+  /** The rendering of the article `id`, the first time it is asked for. */
+  take(id: string): BodyRendering | undefined;
+}
+
 /** What {@link checkContent} found. */
 export interface ContentCheck {
   /** Every problem: errors, warnings and suggestions, in file order. */
@@ -91,38 +116,72 @@ export interface ContentCheck {
   readonly drafts: readonly string[];
   /** Every name and alias of the actors that passed validation, compiled: the site model links mentions with it. */
   readonly aliasIndex: AliasIndex;
+  /** The rendering of each article of `content`, for the site model to take. */
+  readonly renderings: Renderings;
+}
+
+/** Options of a check: whether drafts stay in its content, and Astro's `base`, under which its bodies link. */
+export interface CheckOptions {
+  readonly drafts?: DraftMode;
+  /** Default `/`. */
+  readonly base?: string;
 }
 
 /**
- * Checks every file. Drafts are checked like any article; with
- * `drafts: 'exclude'` (the production build) they are then set aside: left
- * out of `content`, their problems replaced by one warning per draft that has
- * errors, so that an unfinished draft never stops the build of the others.
- * Setting them aside after the cross-checks changes nothing for the rest of
- * the site, since no entry refers to an article.
+ * Checks every file (see {@link checkFiles}), then renders every article's
+ * body in this thread and checks it ({@link checkBodies}). The content
+ * folder's check does the same with the articles validated and rendered on
+ * every core (`src/adapter/content-folder.ts`).
  */
-export function checkContent(
-  files: readonly ContentFile[],
-  options: { readonly drafts?: DraftMode } = {},
-): ContentCheck {
-  const problems: ContentProblem[] = [];
+export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): ContentCheck {
+  const checked = checkFiles(files);
+  const { actors, events, articles } = checked.content;
+  const outcomes = renderBodies(articles, { actors, events, base: options.base ?? '/', aliasIndex: checked.aliasIndex });
+  return checkBodies(checked, outcomes, options);
+}
+
+/** What the check makes of one file on its own: see {@link checkEachFile}. */
+export interface FileResult {
+  readonly checked: FileCheck;
+  /** Its problems: the file's own when it is not valid, its hidden characters when it is. */
+  readonly problems: readonly ContentProblem[];
+}
+
+/** Checks one file on its own: {@link checkFile}, then, for a valid file, the characters it hides (`hidden-text.ts`). */
+export function checkEachFile(file: ContentFile): FileResult {
+  const checked = checkFileSafely(file);
+  return { checked, problems: checked.ok ? hiddenTextProblems(checked.entry, withoutBom(file.text)) : checked.problems };
+}
+
+/**
+ * Checks each file on its own ({@link checkEachFile}), then references,
+ * aliases claimed twice, actor sources, every source, corrections and
+ * narratives across them ({@link checkAcross}): everything but the articles'
+ * bodies.
+ */
+export function checkFiles(files: readonly ContentFile[]): FilesCheck {
+  return checkAcross(files, files.map(checkEachFile));
+}
+
+/**
+ * The second half of {@link checkFiles}: the valid entries of `files`, given
+ * what each made on its own (`results`, in the same order; the content
+ * folder's check makes the articles' on other cores), checked across each
+ * other. Problems are listed in file order.
+ */
+export function checkAcross(files: readonly ContentFile[], results: readonly FileResult[]): FilesCheck {
   const entries = byCollection((): Entry<unknown>[] => []);
   const invalid = byCollection(() => new Set<string>());
   const drafts: ProblemSite[] = [];
-
-  for (const file of files) {
-    const checked = checkFileSafely(file);
-    if (checked.ok) {
-      entries[file.collection].push(checked.entry);
-      problems.push(...hiddenTextProblems(checked.entry, withoutBom(file.text)));
-    } else {
-      problems.push(...checked.problems);
-      invalid[file.collection].add(checked.id);
-    }
+  files.forEach((file, i) => {
+    const { checked } = results[i]!;
+    if (checked.ok) entries[file.collection].push(checked.entry);
+    else invalid[file.collection].add(checked.id);
     if (checked.draft) drafts.push(checked.ok ? checked.entry : { file: file.file, lineOf: checked.lineOf });
-  }
+  });
 
   const content = entries as unknown as SiteContent;
+  const problems = results.flatMap((result) => result.problems);
   problems.push(...checkReferences(content, invalid));
   const { index, problems: aliasProblems } = buildAliasIndex(content.actors);
   problems.push(...aliasProblems);
@@ -130,13 +189,41 @@ export function checkContent(
   problems.push(...checkSources(content));
   problems.push(...checkCorrections(content));
   problems.push(...checkNarrativeDates(content.narratives, content.articles));
-  const actors = new Map(content.actors.map((actor) => [actor.id, actor]));
-  const events = new Map(content.events.map((event) => [event.id, event]));
-  problems.push(...checkArticles(content.articles, actors, events, index));
+  return { problems, content, drafts, aliasIndex: index };
+}
 
+/**
+ * Finishes the check of {@link checkFiles} with the articles' bodies, from
+ * their renderings (`outcomes`, by article id). Drafts are checked like any
+ * article; with `drafts: 'exclude'` (the production build) they are then set
+ * aside: left out of `content`, their problems replaced by one warning per
+ * draft that has errors, so that an unfinished draft never stops the build of
+ * the others. Setting them aside after the cross-checks changes nothing for
+ * the rest of the site, since no entry refers to an article.
+ */
+export function checkBodies(checked: FilesCheck, outcomes: ReadonlyMap<string, BodyOutcome>, options: CheckOptions = {}): ContentCheck {
+  const { content, drafts, aliasIndex } = checked;
+  const actors = new Map(content.actors.map((actor) => [actor.id, actor]));
+  const problems = [...checked.problems, ...checkArticles(content.articles, actors, outcomes)];
   const draftFiles = drafts.map((draft) => draft.file);
-  if (options.drafts !== 'exclude') return { problems, content, drafts: draftFiles, aliasIndex: index };
-  return { ...setDraftsAside(problems, content, drafts), drafts: draftFiles, aliasIndex: index };
+  const kept = options.drafts === 'exclude' ? setDraftsAside(problems, content, drafts) : { problems, content };
+  return { ...kept, drafts: draftFiles, aliasIndex, renderings: handOver(kept.content.articles, outcomes) };
+}
+
+/** The renderings of `articles` that succeeded, each handed over once (see {@link Renderings}). */
+function handOver(articles: readonly Entry<Article>[], outcomes: ReadonlyMap<string, BodyOutcome>): Renderings {
+  const byId = new Map<string, BodyRendering>();
+  for (const { id } of articles) {
+    const outcome = outcomes.get(id);
+    if (outcome?.ok) byId.set(id, outcome.rendering);
+  }
+  return {
+    take(id) {
+      const rendering = byId.get(id);
+      byId.delete(id);
+      return rendering;
+    },
+  };
 }
 
 function setDraftsAside(

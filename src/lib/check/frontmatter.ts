@@ -85,6 +85,15 @@ function parseYaml(yamlText: string): { doc: Document; lineAt: (offset: number) 
 }
 
 /**
+ * The `lineOf` of a file whose frontmatter parsed (`text` without its byte
+ * order mark), made again from its text: for an entry checked in another
+ * process, which cannot send a function.
+ */
+export function lineOfText(text: string): LineOf {
+  return linesOf(FENCE.exec(text)?.[1] ?? '');
+}
+
+/**
  * The line of each field, found by parsing the YAML again the first time one
  * is asked for. A line is only wanted when something is wrong, and a parsed
  * document kept for every entry of the archive would hold several times the

@@ -14,12 +14,12 @@ import type { Article } from '#lib/content/schema/index.ts';
 import { RATINGS } from '#lib/content/ratings.ts';
 import { claimCardId } from '#lib/content/urls.ts';
 import { claimantOf } from '#lib/content/schema/index.ts';
-import { createArticleRenderer } from '#lib/render/article-renderer.ts';
+import type { Renderings } from '#lib/check/content-check.ts';
+import { type BodyRendering, type RenderedArticle, createBodyRenderer, renderedArticle } from '#lib/render/article-renderer.ts';
 import { lazyProse } from '#lib/render/prose-renderer.ts';
 import { type AliasIndex, buildAliasIndex } from '#lib/text/alias-index.ts';
 import { compareSpans } from '#lib/text/quote-anchor.ts';
 import { actorScorecards, latestMentions } from './actor-page.ts';
-import { keepBody } from './article-body.ts';
 import { type ClaimCardsOption, claimCardsFor, countClaims } from './claim-cards.ts';
 import { buildBacklinks } from './backlinks.ts';
 import { buildCorrectionsLog } from './corrections-log.ts';
@@ -49,6 +49,11 @@ export interface SiteOptions {
   readonly claimCards?: ClaimCardsOption;
   /** The alias index of the content's actors, as the content check compiled it; compiled here when absent. */
   readonly aliasIndex?: AliasIndex;
+  /**
+   * The content check's renderings of the articles' bodies, under the same
+   * `base`: each article's is taken; an article without one is rendered here.
+   */
+  readonly renderings?: Renderings;
 }
 
 /** A claim filter with its claims split into pages. */
@@ -124,7 +129,14 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
 
   const aliasIndex = options.aliasIndex ?? buildAliasIndex(actors).index;
   const claimCards = claimCardsFor(options.claimCards, countClaims(articles));
-  const render = createArticleRenderer({ aliasIndex, events: eventById, base: options.base ?? '/' });
+  // Only for what the check did not render (a model built without the check, or again from the same check).
+  let renderBody: ((article: Entry<Article>) => BodyRendering) | undefined;
+  const render = (article: Entry<Article>): RenderedArticle => {
+    const rendering = options.renderings?.take(article.id);
+    if (rendering) return renderedArticle(article, rendering);
+    renderBody ??= createBodyRenderer({ aliasIndex, events: eventById, base: options.base ?? '/' });
+    return renderedArticle(article, renderBody(article));
+  };
 
   // What the renderer found beyond the page's body (mentions, anchors, dates) builds the backlinks and
   // event mentions below; the views keep only the body, so the rest is freed once the model is built.
@@ -153,7 +165,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
       author: author ? actor(author) : undefined,
       actors: article.data.actors.map(actor),
       mentioned: [...new Set(rendered.mentions.map((mention) => mention.actor))].map(actor),
-      rendered: keepBody(rendered),
+      rendered: rendered.body,
       claims,
       tally: tallyRatings(claims),
       narratives: [...new Set(article.data.claims.flatMap((claim) => claim.narratives))]

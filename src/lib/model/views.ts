@@ -7,7 +7,7 @@ import type { CorrectedKind } from '#lib/content/labels.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import type { Rating } from '#lib/content/ratings.ts';
 import type { Actor, ActorRole, Article, Claim, Event, Narrative } from '#lib/content/schema/index.ts';
-import type { RenderedArticle } from '#lib/render/article-renderer.ts';
+import type { ArticleBody } from '#lib/render/article-body.ts';
 import type { RenderedProse } from '#lib/render/prose-renderer.ts';
 import type { ActorMention } from '#lib/render/plugins/remark-actor-mentions.ts';
 import type { Anchor } from '#lib/render/plugins/remark-anchors.ts';
@@ -29,12 +29,12 @@ export interface ClaimView {
 export type RatingTally = readonly { readonly rating: Rating; readonly count: number }[];
 
 /**
- * What an article's page shows of its rendered body (the HTML kept deflated
- * until read: `article-body.ts`). The renderer also finds the article's
- * mentions, claim anchors and dates; the model uses them while it is built
- * (backlinks, event mentions) and keeps only what pages show.
+ * What an article's page shows of its rendered body, the HTML kept deflated
+ * until read (`#lib/render/article-body.ts`). The renderer also finds the
+ * article's mentions, claim anchors and dates; the model uses them while it
+ * is built (backlinks, event mentions) and keeps only what pages show.
  */
-export type ArticleBody = Pick<RenderedArticle, 'html' | 'headings' | 'wordCount'>;
+export type { ArticleBody };
 
 /** An article with its source line resolved, its rendered body and its claims. */
 export interface ArticleView {

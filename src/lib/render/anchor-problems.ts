@@ -1,6 +1,6 @@
 /** Content problems for quotes that could not be anchored, with the passage that comes closest. */
 import { type ContentProblem, type FieldPath, problemAt } from '#lib/content/problems.ts';
-import type { AnchorFailure } from '#lib/render/plugins/remark-anchors.ts';
+import type { ReportedAnchorFailure } from '#lib/render/plugins/remark-anchors.ts';
 import { normalizeSelector } from '#lib/text/normalize.ts';
 import { WORD_CHARACTER } from '#lib/text/words.ts';
 
@@ -11,7 +11,7 @@ function toPath(field: string): FieldPath {
 
 /** Describes why a quote could not be anchored, in `file`, with `lineOf` for line numbers. */
 export function describeAnchorFailure(
-  failure: AnchorFailure,
+  failure: ReportedAnchorFailure,
   file: string,
   lineOf: ((path: FieldPath) => number | undefined) | undefined,
 ): ContentProblem {

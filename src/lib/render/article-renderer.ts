@@ -26,12 +26,13 @@ import rehypeClaimVerdicts from '#lib/render/plugins/rehype-claim-verdicts.ts';
 import rehypeCollectHeadings, { type Heading } from '#lib/render/plugins/rehype-collect-headings.ts';
 import rehypeDateTips from '#lib/render/plugins/rehype-date-tips.ts';
 import rehypeSiteWords from '#lib/render/plugins/rehype-site-words.ts';
-import remarkActorMentions, { type ActorMention } from '#lib/render/plugins/remark-actor-mentions.ts';
-import remarkAnchors, { type Anchor, type AnchorFailure } from '#lib/render/plugins/remark-anchors.ts';
+import remarkActorMentions, { type ActorMention, type UnlistedMention } from '#lib/render/plugins/remark-actor-mentions.ts';
+import remarkAnchors, { type Anchor, type AnchorFailure, type AnchorRequest, type ReportedAnchorFailure } from '#lib/render/plugins/remark-anchors.ts';
 import remarkDemoteHeadings from '#lib/render/plugins/remark-demote-headings.ts';
 import remarkPassageGaps from '#lib/render/plugins/remark-passage-gaps.ts';
 import type { AliasIndex } from '#lib/text/alias-index.ts';
 import { byTables, remarkDossierSyntax } from '#lib/text/markdown.ts';
+import { type ArticleBody, packHtml, unpackBody } from './article-body.ts';
 import { describeAnchorFailure } from './anchor-problems.ts';
 import { claimAnchorRequests } from './claim-anchors.ts';
 import { dateAnchorRequests, dateMentionIds } from './date-anchors.ts';
@@ -42,14 +43,33 @@ import { articleSanitizeSchema } from './sanitize-schema.ts';
 /** What the ids of an article body's footnotes start with: `note-fn-1`, `note-fnref-1`. */
 const BODY_NOTES = 'note-';
 
-/** What rendering a body produced. */
-export interface RenderedArticle {
-  /** The body as sanitised HTML, headings with ids and anchor links. */
-  readonly html: string;
+/**
+ * What rendering one article's body produced, whether or not its quotes all
+ * anchored. It is plain data, so that it can cross between threads (the
+ * content check renders a large archive on every core) and wait, compact,
+ * for the site model to take it: the HTML is deflated (`article-body.ts`).
+ */
+export interface BodyRendering {
+  /** The body as sanitised HTML, headings with ids and anchor links: deflated, see {@link unpackBody}. */
+  readonly html: Uint8Array;
   /** The body's headings, in order. */
   readonly headings: readonly Heading[];
   /** Words in the body, for reading time. */
   readonly wordCount: number;
+  /** Every mention of a listed actor, in text order. */
+  readonly mentions: readonly ActorMention[];
+  /** Actors the text names that the article does not list, in text order. */
+  readonly unlistedMentions: readonly UnlistedMention[];
+  /** Where each claim and date mention landed, by its frontmatter field (`claims[2]`, `dates[0]`). */
+  readonly anchors: ReadonlyMap<string, Anchor>;
+  /** The claims and dates that did not land, and why: an article with any is not published. */
+  readonly failures: readonly ReportedAnchorFailure[];
+}
+
+/** An article whose every quote anchored, as its page and the site model use it. */
+export interface RenderedArticle {
+  /** What its page shows: the HTML (inflated each time it is read), headings and word count. */
+  readonly body: ArticleBody;
   /** Every mention of a listed actor, in text order. */
   readonly mentions: readonly ActorMention[];
   /** Where each claim sits in the text, by claim id. */
@@ -112,18 +132,6 @@ function articleFile(article: Entry<Article>, { events, base = '/' }: ArticlePlu
   return file;
 }
 
-/** What the content check needs from an article body: mentions and anchoring, without HTML. */
-export function createArticleScanner(options: ArticlePluginOptions) {
-  const processorFor = byTables((tables) => unified().use(remarkParse).use(remarkDossierSyntax, { tables }).use(articleRemarkPlugins(options)).freeze());
-  /** Runs the remark plugins over one article and returns what they found. */
-  return function scanArticle(article: Entry<Article>): VFile['data'] {
-    const file = articleFile(article, options);
-    const processor = processorFor(article.body);
-    processor.runSync(processor.parse(file), file);
-    return file.data;
-  };
-}
-
 /**
  * The one article pipeline, with the site's alias index; what differs per article travels on its
  * VFile. Made with and without tables (`#lib/text/markdown.ts`): `processorFor(body)` picks.
@@ -164,39 +172,68 @@ function articlePipeline(options: Required<Pick<ArticlePluginOptions, 'base'>> &
   );
 }
 
-/** Creates the renderer of a site's articles; the processor is built once. */
-export function createArticleRenderer(options: Readonly<ArticlePluginOptions>) {
+/** An anchor failure as it is reported: its requests without the function that wraps their span, so that it can cross threads. */
+function reported(failure: AnchorFailure): ReportedAnchorFailure {
+  const request = withoutWrap(failure.request);
+  return 'overlaps' in failure ? { request, overlaps: withoutWrap(failure.overlaps) } : { request, result: failure.result };
+}
+
+function withoutWrap({ wrap: _wrap, ...request }: AnchorRequest): ReportedAnchorFailure['request'] {
+  return request;
+}
+
+/**
+ * Creates the renderer of a site's bodies; the processor is built once. It
+ * renders a body whether or not its quotes anchor, and lists what did not:
+ * the content check reports it, and only a body with no failure is published
+ * ({@link renderedArticle}).
+ */
+export function createBodyRenderer(options: Readonly<ArticlePluginOptions>) {
   const pluginOptions = { ...options, base: options.base ?? '/' };
   const processorFor = articleProcessor(pluginOptions);
 
-  /** Renders one article's body for its page. */
-  return function renderArticle(article: Entry<Article>): RenderedArticle {
+  /** Renders one article's body. */
+  return function renderBody(article: Entry<Article>): BodyRendering {
     const file = articleFile(article, pluginOptions);
     const processor = processorFor(article.body);
     const mdast = processor.parse(file);
     const wordCount = countWords(mdastToString(mdast));
     const html = processor.stringify(processor.runSync(mdast, file), file);
-    const failures = file.data.anchorFailures ?? [];
-    if (failures.length > 0) {
-      throw new ContentError(failures.map((failure) => describeAnchorFailure(failure, article.file, article.lineOf)));
-    }
-    const anchors = file.data.anchors ?? new Map();
-    const dateIds = dateMentionIds(article.data);
     return {
-      html,
+      html: packHtml(html),
       headings: file.data.headings ?? [],
       wordCount,
       mentions: file.data.mentions ?? [],
-      claims: new Map(
-        article.data.claims.map((claim, i) => [claim.id, anchors.get(`claims[${i}]`)!] as const),
-      ),
-      dates: article.data.dates.map((mention, i) => ({
-        event: mention.event,
-        anchor: anchors.get(`dates[${i}]`)!,
-        id: dateIds[i]!,
-      })),
+      unlistedMentions: file.data.unlistedMentions ?? [],
+      anchors: file.data.anchors ?? new Map(),
+      failures: (file.data.anchorFailures ?? []).map(reported),
     };
   };
+}
+
+/**
+ * The article `rendering` is of, for its page and the site model: its
+ * anchors by claim id and date mention. A rendering with failures is a
+ * content error, as the content check reports it.
+ */
+export function renderedArticle(article: Entry<Article>, rendering: BodyRendering): RenderedArticle {
+  const { failures, anchors } = rendering;
+  if (failures.length > 0) {
+    throw new ContentError(failures.map((failure) => describeAnchorFailure(failure, article.file, article.lineOf)));
+  }
+  const dateIds = dateMentionIds(article.data);
+  return {
+    body: unpackBody(rendering),
+    mentions: rendering.mentions,
+    claims: new Map(article.data.claims.map((claim, i) => [claim.id, anchors.get(`claims[${i}]`)!] as const)),
+    dates: article.data.dates.map((mention, i) => ({ event: mention.event, anchor: anchors.get(`dates[${i}]`)!, id: dateIds[i]! })),
+  };
+}
+
+/** Creates the renderer of a site's articles for their pages: a quote that does not anchor throws a {@link ContentError}. */
+export function createArticleRenderer(options: Readonly<ArticlePluginOptions>) {
+  const renderBody = createBodyRenderer(options);
+  return (article: Entry<Article>): RenderedArticle => renderedArticle(article, renderBody(article));
 }
 
 /**
@@ -206,11 +243,9 @@ export function createArticleRenderer(options: Readonly<ArticlePluginOptions>) {
  * returned instead of thrown.
  */
 export function createLenientRenderer(options: Readonly<ArticlePluginOptions>) {
-  const pluginOptions = { ...options, base: options.base ?? '/' };
-  const processorFor = articleProcessor(pluginOptions);
-  return function renderBody(article: Entry<Article>): { readonly html: string; readonly failures: readonly AnchorFailure[] } {
-    const file = articleFile(article, pluginOptions);
-    const html = String(processorFor(article.body).processSync(file));
-    return { html, failures: file.data.anchorFailures ?? [] };
+  const renderBody = createBodyRenderer(options);
+  return function renderLeniently(article: Entry<Article>): { readonly html: string; readonly failures: readonly ReportedAnchorFailure[] } {
+    const rendering = renderBody(article);
+    return { html: unpackBody(rendering).html, failures: rendering.failures };
   };
 }

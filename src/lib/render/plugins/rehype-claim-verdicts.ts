@@ -10,15 +10,15 @@
  */
 import type { Root } from 'hast';
 import { h } from 'hastscript';
-import { SKIP, visit } from 'unist-util-visit';
 import { RATING_SCALE, type Rating } from '#lib/content/ratings.ts';
 import { claimCardId } from '#lib/content/urls.ts';
+import { walkElements } from '#lib/render/walk-elements.ts';
 
 /** Adds the verdict links; see the module comment. */
 export default function rehypeClaimVerdicts() {
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
-      if (node.tagName !== 'mark' || parent === undefined || index === undefined) return undefined;
+    walkElements(tree, (node, index, parent) => {
+      if (node.tagName !== 'mark') return undefined;
       const id = node.properties['dataClaim'];
       const rating = node.properties['dataRating'] as Rating | undefined;
       if (typeof id !== 'string' || rating === undefined || !Object.hasOwn(RATING_SCALE, rating)) return undefined;
@@ -29,7 +29,7 @@ export default function rehypeClaimVerdicts() {
         RATING_SCALE[rating].label,
       );
       parent.children.splice(index + 1, 0, verdict);
-      return [SKIP, index + 2];
+      return index + 2;
     });
   };
 }

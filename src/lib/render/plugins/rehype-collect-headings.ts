@@ -8,9 +8,9 @@
 import type { Root } from 'hast';
 import { headingRank } from 'hast-util-heading-rank';
 import { toString } from 'hast-util-to-string';
-import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { isFootnoteLabel } from './rehype-scope-footnotes.ts';
+import { walkElements } from '#lib/render/walk-elements.ts';
 
 /** One heading of a rendered body. */
 export interface Heading {
@@ -29,7 +29,7 @@ declare module 'vfile' {
 export default function rehypeCollectHeadings() {
   return (tree: Root, file: VFile) => {
     const headings: Heading[] = [];
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       const depth = headingRank(node);
       const id = node.properties['id'];
       if (isFootnoteLabel(node)) return;

@@ -6,9 +6,9 @@
  */
 import type { Root } from 'hast';
 import { h } from 'hastscript';
-import { visit } from 'unist-util-visit';
 import { formatDateRange } from '#lib/content/partial-date.ts';
 import type { Event } from '#lib/content/schema/index.ts';
+import { walkElements } from '#lib/render/walk-elements.ts';
 
 /** Options for {@link rehypeDateTips}. */
 export interface Options {
@@ -19,7 +19,7 @@ export interface Options {
 /** Appends the tips; see the module comment. */
 export default function rehypeDateTips(options: Readonly<Options>) {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       const id = node.properties['dataEvent'];
       if (node.tagName !== 'a' || typeof id !== 'string') return;
       const event = options.events.get(id)?.data;

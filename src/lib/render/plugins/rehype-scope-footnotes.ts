@@ -9,7 +9,7 @@
  * then is a footnote's (Markdown cannot write an id, and raw HTML is dropped).
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from '#lib/render/walk-elements.ts';
 
 /** The plugin's options. */
 export interface Options {
@@ -29,7 +29,7 @@ export function isFootnoteLabel(node: Element): boolean {
 
 /** Prefixes the footnote ids of `tree`, and every reference to them, with `prefix`. */
 export function scopeFootnotes(tree: Root, prefix: string): void {
-  visit(tree, 'element', (node: Element) => {
+  walkElements(tree, (node: Element) => {
     const { properties } = node;
     if (properties['id'] !== undefined) properties['id'] = scoped(properties['id'], prefix) as string;
     const href = properties['href'];

@@ -10,9 +10,9 @@
  * `file.data.lang` is not English.
  */
 import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { SITE_LANGUAGE, isSiteLanguage } from '#lib/content/languages.ts';
+import { walkElements } from '#lib/render/walk-elements.ts';
 
 declare module 'vfile' {
   interface DataMap {
@@ -42,10 +42,10 @@ export default function rehypeSiteWords() {
   return (tree: Root, file: VFile) => {
     const lang = file.data.lang;
     if (lang === undefined || isSiteLanguage(lang)) return;
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       if (!isSiteWords(node)) return undefined;
       node.properties['lang'] = SITE_LANGUAGE;
-      return SKIP;
+      return 'skip';
     });
   };
 }

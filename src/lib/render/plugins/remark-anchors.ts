@@ -41,6 +41,14 @@ export type AnchorFailure =
   | { readonly request: AnchorRequest; readonly result: Exclude<AnchorResult, { ok: true }> }
   | { readonly request: AnchorRequest; readonly overlaps: AnchorRequest };
 
+/**
+ * An anchor failure as the content check reports it: its requests without the
+ * function that wraps their span, so that it can be sent between threads.
+ */
+export type ReportedAnchorFailure =
+  | { readonly request: Omit<AnchorRequest, 'wrap'>; readonly result: Exclude<AnchorResult, { ok: true }> }
+  | { readonly request: Omit<AnchorRequest, 'wrap'>; readonly overlaps: Omit<AnchorRequest, 'wrap'> };
+
 /** Anchors by the field of their request. */
 export type AnchorMap = Map<string, Anchor>;
 

@@ -1,0 +1,203 @@
+/**
+ * The content check of a large archive on every core. Articles are most of
+ * what a check costs (at 4,000 of them, about 5 s of one core to parse and
+ * validate their files and 14 s to render their bodies, against well under a
+ * second for every actor, event and narrative), and each article is checked
+ * and rendered on its own: so the actors, events and narratives are checked
+ * here, and the article files are sent to worker threads
+ * (`articles-worker.ts`), which check each file (`checkEachFile()`) and
+ * render each valid one's body (`createBodiesRenderer()`) with the same
+ * functions as this thread, once. What they send back is plain data, the
+ * HTML deflated; the checks across files then run here (`checkAcross()`),
+ * as for a small archive.
+ *
+ * Each worker's heap is held small (`resourceLimits`): the memory a thread's
+ * heap grew to is not given back to the system when the thread ends, and
+ * with V8's defaults two workers left about 550 MB behind them for the rest
+ * of the build.
+ *
+ * A small archive is checked in this thread, where starting workers would
+ * cost more than it saves.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { type BodyContext, type BodyOutcome, renderBodies } from '#lib/check/article-checks.ts';
+import { type ContentFile, type FileResult, type FilesCheck, checkAcross, checkEachFile, checkFiles } from '#lib/check/content-check.ts';
+import { withoutBom } from '#lib/check/file-text.ts';
+import { lineOfText } from '#lib/check/frontmatter.ts';
+import type { Entry } from '#lib/content/entry.ts';
+import type { BodyRendering } from '#lib/render/article-renderer.ts';
+import type { ActorMention } from '#lib/render/plugins/remark-actor-mentions.ts';
+
+/** Below this many articles, this thread checks them all. */
+export const PARALLEL_FROM = 200;
+
+/** How many article files a worker is sent at a time: few enough that the work is shared evenly, enough that messages cost little. */
+const BATCH = 20;
+
+/** How many batches each worker has in hand, so that it never waits for the next. */
+const IN_HAND = 2;
+
+/**
+ * The heap of each worker, in MB. It holds a batch, the renderer and what
+ * rendering one body makes at a time; the largest file the check reads (4 MB) renders in
+ * well under this.
+ */
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 };
+
+/** What a worker renders with: every actor and event, as plain entries, and Astro's `base`. */
+export type WorkerContext = Omit<BodyContext, 'aliasIndex'>;
+
+/** What a worker is sent: batches of article files, then word that there are no more. */
+export type WorkerRequest = { readonly files: readonly ContentFile[] } | { readonly done: true };
+
+/**
+ * What a worker sends back for one article file: what it made of the file,
+ * and of its body if the file is valid, in fewer bytes than they take in
+ * memory. A valid entry comes without its body, which this thread has in
+ * the file's text, and without `lineOf` (a function), which it makes again
+ * from the text; the sentences of a rendering's mentions come once each
+ * ({@link packRendering}).
+ */
+export interface CheckedArticle {
+  readonly result: FileResult;
+  /** Whether the file had a `lineOf` in the worker. */
+  readonly lines: boolean;
+  /** How long the entry's body is: the end of the file's text. */
+  readonly bodyLength?: number;
+  readonly outcome?: { readonly ok: true; readonly rendering: PackedRendering } | { readonly ok: false; readonly error: Error };
+}
+
+/** A worker's answer to a batch, in the batch's order, or to the last request. */
+export type WorkerReply = readonly CheckedArticle[] | 'done';
+
+/** A rendering whose mentions name their sentence by its place in `sentences`: a sentence with several names is sent once. */
+export interface PackedRendering extends Omit<BodyRendering, 'mentions'> {
+  readonly sentences: readonly string[];
+  readonly mentions: readonly (Omit<ActorMention, 'sentence'> & { readonly sentence: number })[];
+}
+
+const WORKER_FILE = fileURLToPath(new URL('./articles-worker.ts', import.meta.url));
+
+/** One worker per core, at most four. */
+const defaultThreads = () => Math.min(availableParallelism(), 4);
+
+/** An entry as plain data, which can be sent to another thread. */
+export const plainEntry = <T,>({ id, file, data, body }: Entry<T>): Entry<T> => ({ id, file, data, body });
+
+/** `rendering` as a worker sends it; see {@link PackedRendering}. */
+export function packRendering({ mentions, ...rendering }: BodyRendering): PackedRendering {
+  const at = new Map<string, number>();
+  const packed = mentions.map((mention) => {
+    let index = at.get(mention.sentence);
+    if (index === undefined) at.set(mention.sentence, (index = at.size));
+    return { ...mention, sentence: index };
+  });
+  return { ...rendering, sentences: [...at.keys()], mentions: packed };
+}
+
+/** `packed` as it was rendered, the mentions of one sentence sharing its string. */
+function unpackRendering({ sentences, mentions, ...rendering }: PackedRendering): BodyRendering {
+  return { ...rendering, mentions: mentions.map((mention) => ({ ...mention, sentence: sentences[mention.sentence]! })) };
+}
+
+/** What the content check of every file made: the check of each file and across files, and each valid article's rendering, by id. */
+export interface CheckedFiles {
+  readonly checked: FilesCheck;
+  readonly outcomes: Map<string, BodyOutcome>;
+}
+
+/**
+ * The content check of `files` (`checkFiles()`) and the renderings of their
+ * articles' bodies under `base`: the articles checked and rendered on
+ * `threads` worker threads (default: one per core, at most four) when there
+ * are at least `from` of them (default {@link PARALLEL_FROM}), and in this
+ * thread otherwise.
+ */
+export async function checkFilesOnEveryCore(
+  files: readonly ContentFile[],
+  base: string,
+  { threads = defaultThreads(), from = PARALLEL_FROM }: { readonly threads?: number; readonly from?: number } = {},
+): Promise<CheckedFiles> {
+  const articles = files.flatMap((file, at) => (file.collection === 'articles' ? [at] : []));
+  // A copy of this module bundled elsewhere has no worker beside it, and checks here.
+  if (articles.length < from || threads < 2 || !existsSync(WORKER_FILE)) {
+    const checked = checkFiles(files);
+    const { actors, events } = checked.content;
+    return { checked, outcomes: renderBodies(checked.content.articles, { actors, events, base, aliasIndex: checked.aliasIndex }) };
+  }
+  const results: FileResult[] = [];
+  files.forEach((file, at) => {
+    if (file.collection !== 'articles') results[at] = checkEachFile(file);
+  });
+  const valid = (collection: ContentFile['collection']) =>
+    files.flatMap((file, at) => {
+      const checked = file.collection === collection ? results[at]!.checked : undefined;
+      return checked?.ok ? [plainEntry(checked.entry)] : [];
+    });
+  const context = { actors: valid('actors'), events: valid('events'), base } as WorkerContext;
+  const checkedArticles = await checkInWorkers(
+    articles.map((at) => files[at]!),
+    context,
+    threads,
+  );
+  const outcomes = new Map<string, BodyOutcome>();
+  articles.forEach((at, k) => {
+    const article = checkedArticles[k]!;
+    const { result, outcome } = article;
+    results[at] = restored(article, files[at]!);
+    if (outcome && result.checked.ok) outcomes.set(result.checked.id, outcome.ok ? { ok: true, rendering: unpackRendering(outcome.rendering) } : outcome);
+  });
+  return { checked: checkAcross(files, results), outcomes };
+}
+
+/** What the worker made of `file`, with what it did not send made again from the file's text: the entry's body, and `lineOf`. */
+function restored({ result, lines, bodyLength = 0 }: CheckedArticle, file: ContentFile): FileResult {
+  const text = withoutBom(file.text);
+  const lineOf = lines ? { lineOf: lineOfText(text) } : {};
+  const { checked } = result;
+  if (!checked.ok) return { ...result, checked: { ...checked, ...lineOf } };
+  return { ...result, checked: { ...checked, entry: { ...checked.entry, body: text.slice(text.length - bodyLength), ...lineOf } } };
+}
+
+/**
+ * Checks and renders `files` on `threads` workers, {@link BATCH} files at a
+ * time: each worker has {@link IN_HAND} batches in hand and is sent another
+ * as it answers one, so that every core stays busy to the end. What comes
+ * back is in the order of `files`.
+ */
+function checkInWorkers(files: readonly ContentFile[], context: WorkerContext, threads: number): Promise<CheckedArticle[]> {
+  const batches = Array.from({ length: Math.ceil(files.length / BATCH) }, (_, i) => i * BATCH);
+  const checked: CheckedArticle[] = [];
+  let next = 0;
+  const workers = Array.from({ length: Math.min(threads, batches.length) }, () => new Worker(WORKER_FILE, { workerData: context, resourceLimits: WORKER_HEAP }));
+  const work = workers.map(
+    (worker) =>
+      new Promise<void>((done, fail) => {
+        // The start of each batch sent and not yet answered, oldest first: a worker answers in order.
+        const inHand: number[] = [];
+        const send = () => {
+          const start = batches[next++];
+          if (start === undefined) return;
+          inHand.push(start);
+          worker.postMessage({ files: files.slice(start, start + BATCH) } satisfies WorkerRequest);
+        };
+        worker.on('message', (reply: WorkerReply) => {
+          if (reply === 'done') return done();
+          const start = inHand.shift()!;
+          reply.forEach((article, i) => (checked[start + i] = article));
+          send();
+          if (inHand.length === 0) worker.postMessage({ done: true } satisfies WorkerRequest);
+        });
+        worker.once('error', fail);
+        worker.once('exit', (code) => fail(new Error(`a worker of the content check stopped (exit code ${code}) before its articles were checked`)));
+        for (let i = 0; i < IN_HAND; i++) send();
+        if (inHand.length === 0) worker.postMessage({ done: true } satisfies WorkerRequest);
+      }),
+  );
+  return Promise.all(work)
+    .then(() => checked)
+    .finally(() => Promise.all(workers.map((worker) => worker.terminate())));
+}
