@@ -168,7 +168,7 @@ function restored({ result, lines, bodyLength = 0 }: CheckedArticle, file: Conte
  * as it answers one, so that every core stays busy to the end. What comes
  * back is in the order of `files`.
  */
-function checkInWorkers(files: readonly ContentFile[], context: WorkerContext, threads: number): Promise<CheckedArticle[]> {
+async function checkInWorkers(files: readonly ContentFile[], context: WorkerContext, threads: number): Promise<CheckedArticle[]> {
   const batches = Array.from({ length: Math.ceil(files.length / BATCH) }, (_, i) => i * BATCH);
   const checked: CheckedArticle[] = [];
   let next = 0;
@@ -197,7 +197,10 @@ function checkInWorkers(files: readonly ContentFile[], context: WorkerContext, t
         if (inHand.length === 0) worker.postMessage({ done: true } satisfies WorkerRequest);
       }),
   );
-  return Promise.all(work)
-    .then(() => checked)
-    .finally(() => Promise.all(workers.map((worker) => worker.terminate())));
+  try {
+    await Promise.all(work);
+    return checked;
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
 }

@@ -12,7 +12,7 @@ import type { Entry, SiteContent } from '#lib/content/entry.ts';
 import { ContentError, unexpectedProblem } from '#lib/content/problems.ts';
 import type { Article } from '#lib/content/schema/index.ts';
 import { RATINGS } from '#lib/content/ratings.ts';
-import { claimCardId } from '#lib/content/urls.ts';
+import { claimCardId, correctionId, paths } from '#lib/content/urls.ts';
 import { claimantOf } from '#lib/content/schema/index.ts';
 import type { Renderings } from '#lib/check/content-check.ts';
 import { type BodyRendering, type RenderedArticle, createBodyRenderer, renderedArticle } from '#lib/render/article-renderer.ts';
@@ -22,7 +22,7 @@ import { compareSpans } from '#lib/text/quote-anchor.ts';
 import { actorScorecards, latestMentions } from './actor-page.ts';
 import { type ClaimCardsOption, claimCardsFor, countClaims } from './claim-cards.ts';
 import { buildBacklinks } from './backlinks.ts';
-import { buildCorrectionsLog } from './corrections-log.ts';
+import { buildCorrections, correctionItems } from './corrections.ts';
 import { type ClaimFacetValue, type ClaimRecordValue, buildClaimFacets, buildClaimRecords } from './claim-facets.ts';
 import { buildEventMentions } from './event-mentions.ts';
 import { ogCardsFor } from './og-cards.ts';
@@ -138,6 +138,10 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
     return renderedArticle(article, renderBody(article));
   };
 
+  // Sorted, so that corrections of one day follow the order of their pages; each note rendered once, for its page and the log.
+  const corrections = buildCorrections({ ...content, actors, events, narratives, articles });
+  const { notes } = corrections;
+
   // What the renderer found beyond the page's body (mentions, anchors, dates) builds the backlinks and
   // event mentions below; the views keep only the body, so the rest is freed once the model is built.
   const renderedArticles = articles.map((article) => {
@@ -155,6 +159,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
           about: claim.about.map(actor),
           anchor: resolve(rendered.claims, claim.id, 'claim'),
           og: claimCards === 'per-verdict' ? og.verdict(claim.rating) : og.claim(article, claim, claimant),
+          corrections: correctionItems(claim.corrections, notes, { rating: claim.rating }),
         };
       })
       .sort((a, b) => compareSpans(a.anchor.span, b.anchor.span));
@@ -172,6 +177,16 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
         .map((id) => resolve(narrativeById, id, 'narrative'))
         .sort(compareNarratives),
       og: og.article(article, outlet),
+      corrections: [
+        ...correctionItems(article.data.corrections, notes),
+        ...claims.flatMap(({ claim }) =>
+          correctionItems(claim.corrections, notes, {
+            rating: claim.rating,
+            id: (dated) => correctionId(dated.index, claim.id),
+            subject: { text: `Claim: ${claim.summary}`, path: paths.claim(article.id, claim.id) },
+          }),
+        ),
+      ].sort((a, b) => a.dated.correction.date.localeCompare(b.dated.correction.date)),
     };
     // Not the HTML: the view holds it deflated, and the renderer's string is freed as the next article renders.
     const { mentions, claims: anchors, dates } = rendered;
@@ -188,13 +203,20 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
     (event): EventView => ({
       event,
       description: lazyProse(event.body.trim()),
+      corrections: correctionItems(event.data.corrections, notes),
       actors: event.data.actors.map(actor),
       mentions: mentions.get(event.id) ?? [],
       og: og.event(event),
     }),
   );
 
-  const narrativeViews = buildNarratives(narratives, claims, { actor, describe: (markdown) => lazyProse(markdown), tally: tallyRatings, og: og.narrative });
+  const narrativeViews = buildNarratives(narratives, claims, {
+    actor,
+    describe: (markdown) => lazyProse(markdown),
+    corrections: (narrative) => correctionItems(narrative.data.corrections, notes),
+    tally: tallyRatings,
+    og: og.narrative,
+  });
   const takesPart = narrativesByActor(narrativeViews);
 
   const backlinks = buildBacklinks({
@@ -211,6 +233,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
     return {
       actor: entry,
       description: lazyProse(entry.body),
+      corrections: correctionItems(entry.data.corrections, notes),
       scorecards: actorScorecards(recordOf('by', entry.id), recordOf('outlet', entry.id)),
       roles: entry.data.roles.map((role) => ({ ...role, of: role.of ? actor(role.of) : undefined })),
       backlinks: found,
@@ -236,8 +259,7 @@ export function buildSite(content: SiteContent, options: SiteOptions): Site {
     })),
     claimRecords: claimRecords.map((record) => ({ ...record, pages: paginateList(record.claims, PAGE_SIZE.claims) })),
     timelineFilters: buildTimelineFilters(eventViews),
-    // Sorted, so that corrections of one day follow the order of their pages.
-    corrections: buildCorrectionsLog({ ...content, actors, events, narratives, articles }),
+    corrections: corrections.log,
     siteImage,
     // Claim pages may share a card: each image is listed once.
     ogImages: [

@@ -13,6 +13,7 @@ import { chartAppearances, publishedOf } from './appearance-chart.ts';
 import type {
   AppearanceGroup,
   ClaimView,
+  CorrectionItem,
   LanguageAppearances,
   NarrativeView,
   OgImage,
@@ -69,6 +70,8 @@ export function groupByLanguage(claims: readonly ClaimView[]): LanguageAppearanc
 export interface NarrativeParts {
   readonly actor: (id: string) => Entry<Actor>;
   readonly describe: (markdown: string) => RenderedProse;
+  /** The narrative's corrections, as its page lists them. */
+  readonly corrections: (narrative: Entry<Narrative>) => readonly CorrectionItem[];
   readonly tally: (claims: readonly ClaimView[]) => RatingTally;
   readonly og: (narrative: Entry<Narrative>) => OgImage;
 }
@@ -79,6 +82,7 @@ export function buildNarrative(narrative: Entry<Narrative>, claims: readonly Cla
   return {
     narrative,
     description: parts.describe(narrative.body.trim()),
+    corrections: parts.corrections(narrative),
     actors: narrative.data.actors.map(parts.actor),
     claims: ordered,
     articles: unique(ordered.map((view) => view.article)),

@@ -23,6 +23,8 @@ export interface ClaimView {
   readonly about: readonly Entry<Actor>[];
   readonly anchor: Anchor;
   readonly og: OgImage;
+  /** The claim's corrections, oldest first. */
+  readonly corrections: readonly CorrectionItem[];
 }
 
 /** How many of a list's claims have each rating, for the ratings that occur. */
@@ -52,6 +54,8 @@ export interface ArticleView {
   /** The narratives its claims carry, by title. */
   readonly narratives: readonly Entry<Narrative>[];
   readonly og: OgImage;
+  /** The article's corrections and its claims', oldest first: its page lists them all. */
+  readonly corrections: readonly CorrectionItem[];
 }
 
 /** Where one name of an actor stands in a sentence. */
@@ -128,6 +132,8 @@ export interface ActorView {
   readonly actor: Entry<Actor>;
   /** Its description, the file's body; empty when it has none. */
   readonly description: RenderedProse;
+  /** Its corrections, oldest first. */
+  readonly corrections: readonly CorrectionItem[];
   readonly roles: readonly RoleView[];
   readonly backlinks: Backlinks;
   /** Its record: a scorecard for each list of claims that has any, one when the two are the same claims. */
@@ -155,6 +161,8 @@ export interface EventView {
   readonly event: Entry<Event>;
   /** Its description, the file's body; empty when it has none. */
   readonly description: RenderedProse;
+  /** Its corrections, oldest first. */
+  readonly corrections: readonly CorrectionItem[];
   readonly actors: readonly Entry<Actor>[];
   readonly mentions: readonly EventMention[];
   readonly og: OgImage;
@@ -214,6 +222,8 @@ export interface NarrativeView {
   readonly narrative: Entry<Narrative>;
   /** Its description, the file's body; empty when it has none. */
   readonly description: RenderedProse;
+  /** Its corrections, oldest first. */
+  readonly corrections: readonly CorrectionItem[];
   /** Its related actors, as the file lists them. */
   readonly actors: readonly Entry<Actor>[];
   /** The claims that carry it, in the order their articles were published (oldest first), each article's in text order. */
@@ -268,4 +278,17 @@ export interface CorrectionView extends DatedCorrection {
   readonly path: string;
   /** For a claim, its article. */
   readonly article: Entry<Article> | undefined;
+  /** The analyst's note, rendered once for the log and the page of what was corrected. */
+  readonly note: RenderedProse;
+}
+
+/** A correction as the page of what it corrected lists it. */
+export interface CorrectionItem {
+  readonly dated: DatedCorrection;
+  /** Its element id on the page, which the log links to. */
+  readonly id: string;
+  /** What it corrected, where a page lists the corrections of several things (an article's claims'). */
+  readonly subject: { readonly text: string; readonly path: string } | undefined;
+  /** The analyst's note, rendered once for this page and the log. */
+  readonly note: RenderedProse;
 }
