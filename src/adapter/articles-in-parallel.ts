@@ -46,8 +46,9 @@ const IN_HAND = 2;
 
 /**
  * The heap of each worker, in MB. It holds a batch, the renderer and what
- * rendering one body makes at a time; the largest file the check reads (4 MB) renders in
- * well under this.
+ * rendering one body makes at a time. A worker that runs out of it (an
+ * article of several megabytes) stops, and the check starts again in this
+ * thread, which has no such limit.
  */
 const WORKER_HEAP = { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: 256 };
 
@@ -127,11 +128,24 @@ export async function checkFilesOnEveryCore(
 ): Promise<CheckedFiles> {
   const articles = files.flatMap((file, at) => (file.collection === 'articles' ? [at] : []));
   // A copy of this module bundled elsewhere has no worker beside it, and checks here.
-  if (articles.length < from || threads < 2 || !existsSync(WORKER_FILE)) {
-    const checked = checkFiles(files);
-    const { actors, events } = checked.content;
-    return { checked, outcomes: renderBodies(checked.content.articles, { actors, events, base, aliasIndex: checked.aliasIndex }) };
+  if (articles.length < from || threads < 2 || !existsSync(WORKER_FILE)) return checkHere(files, base);
+  try {
+    return await checkOnWorkers(files, articles, base, threads);
+  } catch {
+    // A worker stopped (out of memory, or killed): what the workers made is dropped, and every file is checked here.
+    return checkHere(files, base);
   }
+}
+
+/** The check of `files` and the renderings of their articles, all in this thread. */
+function checkHere(files: readonly ContentFile[], base: string): CheckedFiles {
+  const checked = checkFiles(files);
+  const { actors, events } = checked.content;
+  return { checked, outcomes: renderBodies(checked.content.articles, { actors, events, base, aliasIndex: checked.aliasIndex }) };
+}
+
+/** The check of `files` with the articles, at the indexes `articles`, checked and rendered on `threads` workers. */
+async function checkOnWorkers(files: readonly ContentFile[], articles: readonly number[], base: string, threads: number): Promise<CheckedFiles> {
   const results: FileResult[] = [];
   files.forEach((file, at) => {
     if (file.collection !== 'articles') results[at] = checkEachFile(file);

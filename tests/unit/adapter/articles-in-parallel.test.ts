@@ -4,14 +4,15 @@ import { type ContentFile, checkBodies } from '#lib/check/content-check.ts';
 import { formatProblem } from '#lib/content/problems.ts';
 import { unpackBody } from '#lib/render/article-body.ts';
 
-/** How many worker threads were started. */
-const started = vi.hoisted(() => ({ workers: 0 }));
+/** How many worker threads were started; with `stop`, each is stopped as it starts. */
+const started = vi.hoisted(() => ({ workers: 0, stop: false }));
 vi.mock('node:worker_threads', async (importOriginal) => {
   const threads = await importOriginal<typeof import('node:worker_threads')>();
   class CountedWorker extends threads.Worker {
     constructor(...args: ConstructorParameters<typeof threads.Worker>) {
       super(...args);
       started.workers += 1;
+      if (started.stop) void this.terminate();
     }
   }
   return { ...threads, Worker: CountedWorker };
@@ -84,6 +85,17 @@ describe('checkFilesOnEveryCore', () => {
     expect(started.workers).toBe(2);
     expect(checked.content.articles).toHaveLength(60);
     expect([...outcomes.values()].every((outcome) => outcome.ok && outcome.rendering.failures.length === 0)).toBe(true);
+  });
+
+  test('checks every file in the calling thread when a worker stops before it is done', async () => {
+    started.stop = true;
+    try {
+      const stopped = await comparable({ threads: 2, from: 0 });
+      expect(started.workers).toBeGreaterThan(0);
+      expect(stopped).toEqual(await comparable({ threads: 1, from: 0 }));
+    } finally {
+      started.stop = false;
+    }
   });
 
   test('checks fewer articles than it takes to start workers in the calling thread', async () => {
