@@ -23,8 +23,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type BodyContext, type BodyOutcome, renderBodies } from '#lib/check/article-checks.ts';
-import { type ContentFile, type FileResult, type FilesCheck, checkAcross, checkEachFile, checkFiles } from '#lib/check/content-check.ts';
+import type { BodyContext, BodyOutcome } from '#lib/check/article-checks.ts';
+import { type CheckedFiles, type ContentFile, type FileResult, checkAcross, checkAndRender, checkEachFile } from '#lib/check/content-check.ts';
 import { withoutBom } from '#lib/check/file-text.ts';
 import { lineOfText } from '#lib/check/frontmatter.ts';
 import type { Entry } from '#lib/content/entry.ts';
@@ -108,12 +108,6 @@ function unpackRendering({ sentences, mentions, ...rendering }: PackedRendering)
   return { ...rendering, mentions: mentions.map((mention) => ({ ...mention, sentence: sentences[mention.sentence]! })) };
 }
 
-/** What the content check of every file made: the check of each file and across files, and each valid article's rendering, by id. */
-export interface CheckedFiles {
-  readonly checked: FilesCheck;
-  readonly outcomes: Map<string, BodyOutcome>;
-}
-
 /**
  * The content check of `files` (`checkFiles()`) and the renderings of their
  * articles' bodies under `base`: the articles checked and rendered on
@@ -128,20 +122,13 @@ export async function checkFilesOnEveryCore(
 ): Promise<CheckedFiles> {
   const articles = files.flatMap((file, at) => (file.collection === 'articles' ? [at] : []));
   // A copy of this module bundled elsewhere has no worker beside it, and checks here.
-  if (articles.length < from || threads < 2 || !existsSync(WORKER_FILE)) return checkHere(files, base);
+  if (articles.length < from || threads < 2 || !existsSync(WORKER_FILE)) return checkAndRender(files, base);
   try {
     return await checkOnWorkers(files, articles, base, threads);
   } catch {
     // A worker stopped (out of memory, or killed): what the workers made is dropped, and every file is checked here.
-    return checkHere(files, base);
+    return checkAndRender(files, base);
   }
-}
-
-/** The check of `files` and the renderings of their articles, all in this thread. */
-function checkHere(files: readonly ContentFile[], base: string): CheckedFiles {
-  const checked = checkFiles(files);
-  const { actors, events } = checked.content;
-  return { checked, outcomes: renderBodies(checked.content.articles, { actors, events, base, aliasIndex: checked.aliasIndex }) };
 }
 
 /** The check of `files` with the articles, at the indexes `articles`, checked and rendered on `threads` workers. */

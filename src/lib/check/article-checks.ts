@@ -31,7 +31,7 @@ export interface BodyContext {
  * events: it renders each article of a list, by id, and keeps an exception
  * as the article's outcome, for the check to report against its file. The
  * content folder's check runs one on every core for a large archive
- * (`src/adapter/render-in-parallel.ts`).
+ * (`src/adapter/articles-in-parallel.ts`).
  */
 export function createBodiesRenderer(context: BodyContext): (articles: readonly Entry<Article>[]) => Map<string, BodyOutcome> {
   const renderBody = createBodyRenderer({

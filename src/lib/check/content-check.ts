@@ -134,10 +134,21 @@ export interface CheckOptions {
  * every core (`src/adapter/content-folder.ts`).
  */
 export function checkContent(files: readonly ContentFile[], options: CheckOptions = {}): ContentCheck {
+  const { checked, outcomes } = checkAndRender(files, options.base ?? '/');
+  return checkBodies(checked, outcomes, options);
+}
+
+/** What {@link checkBodies} takes: the check of every file, and each valid article's rendering, by id. */
+export interface CheckedFiles {
+  readonly checked: FilesCheck;
+  readonly outcomes: Map<string, BodyOutcome>;
+}
+
+/** {@link checkFiles}, then every valid article rendered under `base`, all in this thread. */
+export function checkAndRender(files: readonly ContentFile[], base: string): CheckedFiles {
   const checked = checkFiles(files);
   const { actors, events, articles } = checked.content;
-  const outcomes = renderBodies(articles, { actors, events, base: options.base ?? '/', aliasIndex: checked.aliasIndex });
-  return checkBodies(checked, outcomes, options);
+  return { checked, outcomes: renderBodies(articles, { actors, events, base, aliasIndex: checked.aliasIndex }) };
 }
 
 /** What the check makes of one file on its own: see {@link checkEachFile}. */
