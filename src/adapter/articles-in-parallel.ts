@@ -28,8 +28,10 @@ import { type CheckedFiles, type ContentFile, type FileResult, checkAcross, chec
 import { withoutBom } from '#lib/check/file-text.ts';
 import { lineOfText } from '#lib/check/frontmatter.ts';
 import type { Entry } from '#lib/content/entry.ts';
+import type { FieldPath } from '#lib/content/problems.ts';
 import type { BodyRendering } from '#lib/render/article-renderer.ts';
 import type { ActorMention } from '#lib/render/plugins/remark-actor-mentions.ts';
+import { unpackText } from '#lib/text/packed-text.ts';
 
 /**
  * Below this many articles, this thread checks them all. At 1,000 generated
@@ -61,15 +63,17 @@ export type WorkerRequest = { readonly files: readonly ContentFile[] } | { reado
 /**
  * What a worker sends back for one article file: what it made of the file,
  * and of its body if the file is valid, in fewer bytes than they take in
- * memory. A valid entry comes without its body, which this thread has in
- * the file's text, and without `lineOf` (a function), which it makes again
- * from the text; the sentences of a rendering's mentions come once each
- * ({@link packRendering}).
+ * memory. A valid entry comes with the file's text deflated instead of its
+ * body, and without `lineOf` (a function): this thread makes both from the
+ * text when they are read ({@link packedEntry}). The sentences of a
+ * rendering's mentions come once each ({@link packRendering}).
  */
 export interface CheckedArticle {
   readonly result: FileResult;
   /** Whether the file had a `lineOf` in the worker. */
   readonly lines: boolean;
+  /** A valid file's text, without its byte order mark, deflated (`packText()`). */
+  readonly text?: Uint8Array;
   /** How long the entry's body is: the end of the file's text. */
   readonly bodyLength?: number;
   readonly outcome?: { readonly ok: true; readonly rendering: PackedRendering } | { readonly ok: false; readonly error: Error };
@@ -158,13 +162,34 @@ async function checkOnWorkers(files: readonly ContentFile[], articles: readonly 
   return { checked: checkAcross(files, results), outcomes };
 }
 
-/** What the worker made of `file`, with what it did not send made again from the file's text: the entry's body, and `lineOf`. */
-function restored({ result, lines, bodyLength = 0 }: CheckedArticle, file: ContentFile): FileResult {
-  const text = withoutBom(file.text);
-  const lineOf = lines ? { lineOf: lineOfText(text) } : {};
+/** What the worker made of `file`, with what it did not send made from the file's text: the entry's body, and `lineOf`. */
+function restored({ result, lines, text, bodyLength = 0 }: CheckedArticle, file: ContentFile): FileResult {
   const { checked } = result;
-  if (!checked.ok) return { ...result, checked: { ...checked, ...lineOf } };
-  return { ...result, checked: { ...checked, entry: { ...checked.entry, body: text.slice(text.length - bodyLength), ...lineOf } } };
+  if (checked.ok) return { ...result, checked: { ...checked, entry: packedEntry(checked.entry, text!, bodyLength, lines) } };
+  return { ...result, checked: { ...checked, ...(lines ? { lineOf: lineOfText(withoutBom(file.text)) } : {}) } };
+}
+
+/**
+ * `entry` with its body and the lines of its fields read from its file's
+ * text, which it holds deflated (`packed`): its body is the text's last
+ * `bodyLength` characters. Astro's thread keeps every entry for the whole
+ * build, and the body is read by the checks once and by the renderer only
+ * when the check's rendering was not taken; held as strings, the texts of
+ * 4,000 generated articles took 94 MB of heap (most have a typographic
+ * quote, which makes a string two bytes a character), deflated 11 MB.
+ */
+export function packedEntry<T>({ id, file, data }: Entry<T>, packed: Uint8Array, bodyLength: number, lines: boolean): Entry<T> {
+  const text = () => unpackText(packed);
+  return {
+    id,
+    file,
+    data,
+    get body() {
+      const all = text();
+      return all.slice(all.length - bodyLength);
+    },
+    ...(lines ? { lineOf: (path: FieldPath) => lineOfText(text())(path) } : {}),
+  };
 }
 
 /**

@@ -8,20 +8,27 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { type BodyOutcome, createBodiesRenderer } from '#lib/check/article-checks.ts';
 import { type ContentFile, type FileResult, checkEachFile } from '#lib/check/content-check.ts';
+import { withoutBom } from '#lib/check/file-text.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import type { Article } from '#lib/content/schema/index.ts';
+import { packText } from '#lib/text/packed-text.ts';
 import { type CheckedArticle, type WorkerContext, type WorkerReply, type WorkerRequest, packRendering } from './articles-in-parallel.ts';
 
 const renderBodies = createBodiesRenderer(workerData as WorkerContext);
 
-/** What this thread made of one file, as it sends it: see {@link CheckedArticle}. */
-function sendable({ checked, problems }: FileResult, outcome: BodyOutcome | undefined): CheckedArticle {
+/** What this thread made of one file, `from`, as it sends it: see {@link CheckedArticle}. */
+function sendable({ checked, problems }: FileResult, from: ContentFile, outcome: BodyOutcome | undefined): CheckedArticle {
   if (!checked.ok) {
     const { lineOf, ...failed } = checked;
     return { result: { checked: failed, problems }, lines: lineOf !== undefined };
   }
   const { id, file, data, body, lineOf } = checked.entry;
-  const sent: CheckedArticle = { result: { checked: { ...checked, entry: { id, file, data, body: '' } }, problems }, lines: lineOf !== undefined, bodyLength: body.length };
+  const sent: CheckedArticle = {
+    result: { checked: { ...checked, entry: { id, file, data, body: '' } }, problems },
+    lines: lineOf !== undefined,
+    text: packText(withoutBom(from.text)),
+    bodyLength: body.length,
+  };
   if (outcome === undefined) return sent;
   // Whatever a renderer threw crosses as an Error: its message and stack.
   const error = (thrown: unknown) => (thrown instanceof Error ? thrown : new Error(String(thrown)));
@@ -32,7 +39,7 @@ function sendable({ checked, problems }: FileResult, outcome: BodyOutcome | unde
 function checkBatch(files: readonly ContentFile[]): CheckedArticle[] {
   const results = files.map(checkEachFile);
   const outcomes = renderBodies(results.flatMap(({ checked }) => (checked.ok ? [checked.entry as Entry<Article>] : [])));
-  return results.map((result) => sendable(result, result.checked.ok ? outcomes.get(result.checked.id) : undefined));
+  return results.map((result, i) => sendable(result, files[i]!, result.checked.ok ? outcomes.get(result.checked.id) : undefined));
 }
 
 parentPort?.on('message', (request: WorkerRequest) => {
@@ -41,7 +48,7 @@ parentPort?.on('message', (request: WorkerRequest) => {
     return;
   }
   const reply = checkBatch(request.files);
-  // The deflated bodies move to the calling thread rather than being copied.
-  const bodies = reply.flatMap(({ outcome }) => (outcome?.ok ? [outcome.rendering.html.buffer as ArrayBuffer] : []));
-  parentPort?.postMessage(reply satisfies WorkerReply, bodies);
+  // The deflated texts and bodies move to the calling thread rather than being copied.
+  const packed = reply.flatMap(({ text, outcome }) => [...(text ? [text] : []), ...(outcome?.ok ? [outcome.rendering.html] : [])]);
+  parentPort?.postMessage(reply satisfies WorkerReply, packed.map((bytes) => bytes.buffer as ArrayBuffer));
 });

@@ -2,8 +2,9 @@
  * Content checks on article bodies, read from the renderer's own rendering
  * of each (the site model then takes the renderings, so each body is parsed
  * once per build): quotes that cannot be anchored, listed actors the text
- * never names, actors the text names that the article does not list, and the
- * passages of excerpts (`excerpt-checks.ts`).
+ * never names, actors the text names that the article does not list; and,
+ * before rendering, an empty text and the passages of excerpts
+ * (`excerpt-checks.ts`).
  */
 import type { Entry } from '#lib/content/entry.ts';
 import { type ContentProblem, problemAt, unexpectedProblem } from '#lib/content/problems.ts';
@@ -57,6 +58,26 @@ export function renderBodies(articles: readonly Entry<Article>[], context: BodyC
   return createBodiesRenderer(context)(articles);
 }
 
+/**
+ * The problems of one article's text on its own, which need no rendering: a
+ * published article with no text, and the passages of excerpts. The check
+ * finds them with each file's own (`checkEachFile()`), on another core for a
+ * large archive, where the text is at hand.
+ */
+export function articleTextProblems(article: Entry<Article>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  if (!article.data.draft && article.body.trim() === '') {
+    problems.push({
+      ...problemAt(article, [], 'a published article with no text: the body after the frontmatter is empty', {
+        hint: 'Paste the article’s text below the closing "---", or set draft: true until it is there.',
+      }),
+      field: '(body)',
+    });
+  }
+  problems.push(...checkExcerpts(article));
+  return problems;
+}
+
 /** The fewest words a claim's quote should have: fewer rarely state a claim. */
 const MIN_CLAIM_WORDS = 3;
 
@@ -90,14 +111,6 @@ export function checkArticles(
 ): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const article of articles) {
-    if (!article.data.draft && article.body.trim() === '') {
-      problems.push({
-        ...problemAt(article, [], 'a published article with no text: the body after the frontmatter is empty', {
-          hint: 'Paste the article’s text below the closing "---", or set draft: true until it is there.',
-        }),
-        field: '(body)',
-      });
-    }
     if (!article.data.draft && article.data.actors.length === 0) {
       problems.push(
         problemAt(article, ['actors'], 'a published article with no actors: expected at least one (a draft may have none yet)', {
@@ -115,7 +128,6 @@ export function checkArticles(
         }),
       );
     });
-    problems.push(...checkExcerpts(article));
     const outcome = outcomes.get(article.id);
     if (!outcome?.ok) {
       problems.push(unexpectedProblem(article.file, outcome ? outcome.error : new Error('its body was not rendered'), 'rendered'));

@@ -17,7 +17,7 @@ import { type CollectionName, REGISTRY, byCollection } from '#lib/content/regist
 import { type Article, ID_FORM, IdSchema } from '#lib/content/schema/index.ts';
 import type { BodyRendering } from '#lib/render/article-renderer.ts';
 import { type AliasIndex, buildAliasIndex } from '#lib/text/alias-index.ts';
-import { type BodyOutcome, checkArticles, renderBodies } from './article-checks.ts';
+import { type BodyOutcome, articleTextProblems, checkArticles, renderBodies } from './article-checks.ts';
 import { controlCharacterProblems, withoutBom } from './file-text.ts';
 import { parseMarkdownFile } from './frontmatter.ts';
 import { hiddenTextProblems } from './hidden-text.ts';
@@ -158,10 +158,17 @@ export interface FileResult {
   readonly problems: readonly ContentProblem[];
 }
 
-/** Checks one file on its own: {@link checkFile}, then, for a valid file, the characters it hides (`hidden-text.ts`). */
+/**
+ * Checks one file on its own: {@link checkFile}, then, for a valid file, the
+ * characters it hides (`hidden-text.ts`) and, for an article, what its text
+ * says without rendering (`articleTextProblems()`).
+ */
 export function checkEachFile(file: ContentFile): FileResult {
   const checked = checkFileSafely(file);
-  return { checked, problems: checked.ok ? hiddenTextProblems(checked.entry, withoutBom(file.text)) : checked.problems };
+  if (!checked.ok) return { checked, problems: checked.problems };
+  const problems = hiddenTextProblems(checked.entry, withoutBom(file.text));
+  if (file.collection === 'articles') problems.push(...articleTextProblems(checked.entry as Entry<Article>));
+  return { checked, problems };
 }
 
 /**

@@ -2,10 +2,11 @@
  * An article's body as its page shows it. The renderer's HTML is the largest
  * thing a build holds (about 36 KB an article, markup and all, against 6 KB
  * of text), and only the article's own page reads it, once; so it is kept
- * deflated, about a fifth of its size, from the moment it is rendered (the
- * content check renders it, often in another thread) until its page reads it.
+ * deflated (`packText()`), about a fifth of its size, from the moment it is
+ * rendered (the content check renders it, often in another thread) until its
+ * page reads it.
  */
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { unpackText } from '#lib/text/packed-text.ts';
 import type { Heading } from './plugins/rehype-collect-headings.ts';
 
 /** What an article's page shows of its rendered body: the HTML, inflated when read, its headings and its length. */
@@ -16,18 +17,11 @@ export interface ArticleBody {
   readonly wordCount: number;
 }
 
-/** `html` deflated, as {@link unpackBody} takes it back. */
-export function packHtml(html: string): Uint8Array {
-  // The fastest level: the body is read once, and level 1 already keeps a fifth. Copied out, since
-  // zlib's result is a view of an output buffer of 64 KB, which it would keep alive.
-  return new Uint8Array(deflateRawSync(html, { level: 1 }));
-}
-
 /** The body of a rendering: headings and word count as they are, the HTML inflated each time it is read. */
 export function unpackBody({ html, headings, wordCount }: { readonly html: Uint8Array; readonly headings: readonly Heading[]; readonly wordCount: number }): ArticleBody {
   return {
     get html() {
-      return inflateRawSync(html).toString('utf8');
+      return unpackText(html);
     },
     headings,
     wordCount,

@@ -32,7 +32,8 @@ import remarkDemoteHeadings from '#lib/render/plugins/remark-demote-headings.ts'
 import remarkPassageGaps from '#lib/render/plugins/remark-passage-gaps.ts';
 import type { AliasIndex } from '#lib/text/alias-index.ts';
 import { byTables, remarkDossierSyntax } from '#lib/text/markdown.ts';
-import { type ArticleBody, packHtml, unpackBody } from './article-body.ts';
+import { packText } from '#lib/text/packed-text.ts';
+import { type ArticleBody, unpackBody } from './article-body.ts';
 import { describeAnchorFailure } from './anchor-problems.ts';
 import { claimAnchorRequests } from './claim-anchors.ts';
 import { dateAnchorRequests, dateMentionIds } from './date-anchors.ts';
@@ -200,7 +201,7 @@ export function createBodyRenderer(options: Readonly<ArticlePluginOptions>) {
     const wordCount = countWords(mdastToString(mdast));
     const html = processor.stringify(processor.runSync(mdast, file), file);
     return {
-      html: packHtml(html),
+      html: packText(html),
       headings: file.data.headings ?? [],
       wordCount,
       mentions: file.data.mentions ?? [],

@@ -1,8 +1,9 @@
 import { describe, expect, test, vi } from 'vitest';
-import { checkFilesOnEveryCore } from '#adapter/articles-in-parallel.ts';
+import { checkFilesOnEveryCore, packedEntry } from '#adapter/articles-in-parallel.ts';
 import { type ContentFile, checkBodies } from '#lib/check/content-check.ts';
 import { formatProblem } from '#lib/content/problems.ts';
 import { unpackBody } from '#lib/render/article-body.ts';
+import { packText } from '#lib/text/packed-text.ts';
 
 /** How many worker threads were started; with `stop`, each is stopped as it starts. */
 const started = vi.hoisted(() => ({ workers: 0, stop: false }));
@@ -45,6 +46,7 @@ const FILES = [
   EVENT,
   ...Array.from({ length: 7 }, (_, i) => article(`a-${i}`, BODY.repeat(i + 1))),
   article('missing-quote', BODY, 'a quote that is not in the text'),
+  article('empty', '\n'),
   file('articles', 'bad-yaml', '---\ntitle: [unclosed\n---\nText.'),
   file('articles', 'bad-field', '---\ntitle: T\nsummary: S\ngenre: rumour\n---\nText.'),
 ];
@@ -75,6 +77,7 @@ describe('checkFilesOnEveryCore', () => {
     expect(here.problems.join('\n')).toMatch(/missing-quote\.md:\d+: claims\[0\]\.quote/);
     expect(here.problems.join('\n')).toMatch(/bad-yaml\.md:2: \(frontmatter\): invalid YAML/);
     expect(here.problems.join('\n')).toMatch(/bad-field\.md:\d+: genre/);
+    expect(here.problems.join('\n')).toMatch(/empty\.md: \(body\): a published article with no text/);
     expect(JSON.stringify(here.outcomes)).toContain('href=\\"/sub/actors/bolivia/\\"');
   });
 
@@ -103,5 +106,28 @@ describe('checkFilesOnEveryCore', () => {
     const { checked } = await checkFilesOnEveryCore(FILES, '/', { threads: 2 });
     expect(checked.content.articles.length).toBeGreaterThan(0);
     expect(started.workers).toBe(0);
+  });
+});
+
+describe('packedEntry', () => {
+  const text = '---\ntitle: «Irán» y Bolivia\nactors: [iran]\n---\nIrán y “Bolivia” firmaron.\n';
+  const body = 'Irán y “Bolivia” firmaron.\n';
+  const entry = packedEntry({ id: 'a', file: 'content/articles/a.md', data: { title: 'T' }, body: '' }, packText(text), body.length, true);
+
+  test('reads its body and the lines of its fields from the deflated text, every time', () => {
+    expect(entry.body).toBe(body);
+    expect(entry.body).toBe(body);
+    expect(entry.lineOf?.(['actors', 0])).toBe(3);
+    expect(entry.lineOf?.(['title'])).toBe(2);
+  });
+
+  test('holds no string of the text: the body is read through a getter, and a copy of the entry keeps it', () => {
+    expect(Object.getOwnPropertyDescriptor(entry, 'body')?.get).toBeTypeOf('function');
+    expect({ ...entry }.body).toBe(body);
+    expect(Object.keys(entry).sort()).toEqual(['body', 'data', 'file', 'id', 'lineOf']);
+  });
+
+  test('has no lineOf when the worker had none', () => {
+    expect(packedEntry({ id: 'a', file: 'a.md', data: {}, body: '' }, packText(text), body.length, false)).not.toHaveProperty('lineOf');
   });
 });
