@@ -77,7 +77,7 @@ describe('checkFilesOnEveryCore', () => {
     expect(here.problems.join('\n')).toMatch(/missing-quote\.md:\d+: claims\[0\]\.quote/);
     expect(here.problems.join('\n')).toMatch(/bad-yaml\.md:2: \(frontmatter\): invalid YAML/);
     expect(here.problems.join('\n')).toMatch(/bad-field\.md:\d+: genre/);
-    expect(here.problems.join('\n')).toMatch(/empty\.md: \(body\): a published article with no text/);
+    expect(here.problems.join('\n')).toMatch(/empty\.md:\d+: \(body\): a published article with no text/);
     expect(JSON.stringify(here.outcomes)).toContain('href=\\"/sub/actors/bolivia/\\"');
   });
 
