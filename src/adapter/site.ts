@@ -12,6 +12,7 @@ import { absoluteUrl } from './href.ts';
 import { shareOpenData } from './open-data-output.ts';
 import { type CheckedContent, latestCheckedContent } from './checked-content.ts';
 import { CONTENT_ROOT } from './content-root.ts';
+import { releaseMemory } from './release-memory.ts';
 
 /**
  * What the model was built from. A build never changes its content, so there
@@ -52,6 +53,8 @@ function loadSite({ problems, content, aliasIndex, renderings }: CheckedContent)
   });
   // A build writes the open data itself once the pages are written (src/integrations/open-data.ts).
   shareOpenData(site, absoluteUrl);
+  // What the model was built from and did not keep (the renderings' mentions and anchors) goes before the pages.
+  releaseMemory();
   return site;
 }
 

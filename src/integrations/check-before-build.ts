@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { checkedContent } from '#adapter/checked-content.ts';
 import { claimCardsOption } from '#adapter/build-options.ts';
 import { CONTENT_ROOT } from '#adapter/content-root.ts';
+import { releaseMemory } from '#adapter/release-memory.ts';
 import type { Entry } from '#lib/content/entry.ts';
 import type { Article } from '#lib/content/schema/index.ts';
 import { CLAIM_CARDS_PER_CLAIM_UP_TO, claimCardsFor, countClaims } from '#lib/model/claim-cards.ts';
@@ -40,6 +41,8 @@ export default function contentCheck(): AstroIntegration {
         if (dev) for (const error of errors) logger.error(formatProblem(error));
         else throw new ContentError(errors);
       },
+      // The check's garbage goes before Vite builds the pages' modules.
+      'astro:config:done': () => releaseMemory(),
     },
   };
 }
