@@ -8,8 +8,8 @@
  * (`articles-worker.ts`), which check each file (`checkEachFile()`) and
  * render each valid one's body (`createBodiesRenderer()`) with the same
  * functions as this thread, once. What they send back is plain data, the
- * HTML deflated; the checks across files then run here (`checkAcross()`),
- * as for a small archive.
+ * HTML and each valid file's text deflated; the checks across files then run here
+ * (`checkAcross()`), as for a small archive.
  *
  * Each worker's heap is held small (`resourceLimits`): the memory a thread's
  * heap grew to is not given back to the system when the thread ends, and
@@ -162,7 +162,11 @@ async function checkOnWorkers(files: readonly ContentFile[], articles: readonly 
   return { checked: checkAcross(files, results), outcomes };
 }
 
-/** What the worker made of `file`, with what it did not send made from the file's text: the entry's body, and `lineOf`. */
+/**
+ * What the worker made of `file`, with what it did not send: a valid entry's
+ * body and `lineOf`, read from the text it sent deflated ({@link packedEntry});
+ * an invalid file's `lineOf`, made from `file`'s text.
+ */
 function restored({ result, lines, text, bodyLength = 0 }: CheckedArticle, file: ContentFile): FileResult {
   const { checked } = result;
   if (checked.ok) return { ...result, checked: { ...checked, entry: packedEntry(checked.entry, text!, bodyLength, lines) } };
@@ -173,10 +177,10 @@ function restored({ result, lines, text, bodyLength = 0 }: CheckedArticle, file:
  * `entry` with its body and the lines of its fields read from its file's
  * text, which it holds deflated (`packed`): its body is the text's last
  * `bodyLength` characters. Astro's thread keeps every entry for the whole
- * build, and the body is read by the checks once and by the renderer only
- * when the check's rendering was not taken; held as strings, the texts of
- * 4,000 generated articles took 94 MB of heap (most have a typographic
- * quote, which makes a string two bytes a character), deflated 11 MB.
+ * build, and reads the body only to render it when the check's rendering was
+ * not taken (and in the dev server, to store it); held as strings, the texts
+ * of 4,000 generated articles took 93.5 MB of heap (most have a typographic
+ * quote, which makes a string two bytes a character), deflated 11.4 MB.
  */
 export function packedEntry<T>({ id, file, data }: Entry<T>, packed: Uint8Array, bodyLength: number, lines: boolean): Entry<T> {
   const text = () => unpackText(packed);

@@ -5,8 +5,8 @@
  * them; a build that reads, checks and renders a whole archive before its
  * pages therefore carries the high-water mark of its busiest moment, garbage
  * included, to its end. Between phases the build asks for V8's most thorough
- * collection, which also returns the freed pages, so the next phase starts
- * from what is live.
+ * collection, which also gives back the pages it kept for reuse, so the next
+ * phase starts from what is live.
  *
  * Only where the process allows it: `scripts/build.ts` starts Astro's process
  * with `--expose-gc`. Elsewhere (the dev server, `astro build` run by hand)

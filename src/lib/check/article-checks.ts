@@ -103,7 +103,7 @@ function wordAliasProblems(article: Entry<Article>, mentions: readonly { readonl
   });
 }
 
-/** Every problem of every article's body, from the rendering of each (`outcomes`, by id); see the module comment. */
+/** Every article's problems beyond its text's own (`articleTextProblems()`): its actors and quotes, and what its rendering shows (`outcomes`, by id). */
 export function checkArticles(
   articles: readonly Entry<Article>[],
   actors: ReadonlyMap<string, Entry<Actor>>,

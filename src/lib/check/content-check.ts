@@ -83,7 +83,7 @@ export function checkFileSafely(file: ContentFile): FileCheck {
   }
 }
 
-/** What {@link checkFiles} found: every file on its own and against the others, before the articles' bodies are read. */
+/** What {@link checkFiles} found: every file on its own and against the others, before the articles' bodies are rendered. */
 export interface FilesCheck {
   /** Every problem so far, in file order. */
   readonly problems: readonly ContentProblem[];
@@ -154,7 +154,7 @@ export function checkAndRender(files: readonly ContentFile[], base: string): Che
 /** What the check makes of one file on its own: see {@link checkEachFile}. */
 export interface FileResult {
   readonly checked: FileCheck;
-  /** Its problems: the file's own when it is not valid, its hidden characters when it is. */
+  /** Its problems: the file's own when it is not valid; when it is, its hidden characters and, for an article, what its text says unrendered. */
   readonly problems: readonly ContentProblem[];
 }
 
@@ -174,8 +174,8 @@ export function checkEachFile(file: ContentFile): FileResult {
 /**
  * Checks each file on its own ({@link checkEachFile}), then references,
  * aliases claimed twice, actor sources, every source, corrections and
- * narratives across them ({@link checkAcross}): everything but the articles'
- * bodies.
+ * narratives across them ({@link checkAcross}): everything but what the
+ * articles' renderings say.
  */
 export function checkFiles(files: readonly ContentFile[]): FilesCheck {
   return checkAcross(files, files.map(checkEachFile));
